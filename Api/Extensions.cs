@@ -1,0 +1,23 @@
+using Intake.Api.Admin;
+using Intake.Core.Data;
+using Intake.Core.Messaging;
+using Intake.Core.Organizations;
+using Intake.Core.Storage;
+
+namespace Intake.Api;
+
+internal static class Extensions
+{
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddIntakeDatabase();
+        builder.AddRedisClient();
+        builder.AddObjectStoreClient();
+
+        builder.Services.AddApiKeyAuthentication();
+        builder.Services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
+        builder.Services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
+        builder.Services.AddHostedService<DevelopmentOrganizationBootstrap>();
+        builder.Services.AddOpenApi();
+    }
+}

@@ -1,0 +1,16 @@
+using Intake.Api;
+using Intake.Api.Admin;
+using Intake.Api.Organizations;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapOpenApi();
+app.MapAdminApi();
+app.MapOrganizationApi();
+app.Run();

@@ -1,0 +1,38 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Intake.Core.Organizations;
+
+namespace Intake.AppHost.Orchestration;
+
+/// <summary>
+/// The secrets the AppHost hands to services, generated on first run and kept in
+/// <c>.apphost/secrets.json</c> (owner-only), as Aspire keeps generated parameters in user secrets.
+/// </summary>
+public sealed record AppHostSecrets(string AdminApiKey, string InternalToken, string DevApiKey, string PostgresPassword)
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+
+    public static AppHostSecrets LoadOrCreate(string path)
+    {
+        var secrets = File.Exists(path) && JsonSerializer.Deserialize<AppHostSecrets>(File.ReadAllText(path)) is { } existing
+            ? existing
+            : Create(path);
+        File.WriteAllText(Path.Combine(Path.GetDirectoryName(path)!, "dev-api-key"), secrets.DevApiKey + "\n");
+        return secrets;
+    }
+
+    private static AppHostSecrets Create(string path)
+    {
+        var secrets = new AppHostSecrets(
+            AdminApiKey: "adm_" + RandomToken(),
+            InternalToken: RandomToken(),
+            DevApiKey: ApiKey.Create().Key,
+            PostgresPassword: RandomToken());
+        File.WriteAllText(path, JsonSerializer.Serialize(secrets, Json));
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        return secrets;
+    }
+
+    private static string RandomToken() =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

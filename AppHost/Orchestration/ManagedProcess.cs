@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using Intake.AppHost.Hosting;
+
+namespace Intake.AppHost.Orchestration;
+
+/// <summary>
+/// One OS process started in its own session (via setsid), so that it and every process it
+/// spawns (postgres backends, node under npm) form one process group we can signal and
+/// kill as a whole, and so that a terminal's Ctrl+C reaches only the AppHost, which then
+/// stops resources in order.
+/// </summary>
+public sealed class ManagedProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly TaskCompletionSource<int> _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private ManagedProcess(Process process) => _process = process;
+
+    public int Id => _process.Id;
+
+    /// <summary>Completes with the exit code when the process ends.</summary>
+    public Task<int> Exited => _exited.Task;
+
+    public static ManagedProcess Start(ProcessSpec spec, IReadOnlyDictionary<string, string> environment, Action<string> onOutput)
+    {
+        var info = new ProcessStartInfo("setsid")
+        {
+            WorkingDirectory = spec.WorkingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(spec.Command);
+        foreach (var arg in spec.Args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
+        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
+        var managed = new ManagedProcess(process);
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) onOutput(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) onOutput(e.Data); };
+        process.Exited += (_, _) => managed._exited.TrySetResult(process.ExitCode);
+        process.Start();
+        process.StandardInput.Close();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return managed;
+    }
+
+    /// <summary>Asks the whole group to stop with <paramref name="signal"/>, then kills what is left after the timeout.</summary>
+    public async Task StopAsync(int signal, TimeSpan timeout)
+    {
+        Signals.SendToGroup(Id, signal);
+        await Task.WhenAny(Exited, Task.Delay(timeout));
+        await KillGroupAsync();
+    }
+
+    /// <summary>SIGKILL to the group until no member is left (grandchildren included).</summary>
+    public async Task KillGroupAsync()
+    {
+        for (var attempt = 0; attempt < 50 && Signals.GroupAlive(Id); attempt++)
+        {
+            Signals.SendToGroup(Id, Signals.SIGKILL);
+            await Task.Delay(100);
+        }
+
+        await Task.WhenAny(Exited, Task.Delay(TimeSpan.FromSeconds(5)));
+    }
+
+    public void Dispose() => _process.Dispose();
+}

@@ -1,0 +1,114 @@
+using Intake.AppHost.Hosting;
+
+namespace Intake.AppHost.Orchestration;
+
+/// <summary>
+/// Starts resources as their dependencies become healthy (all independent ones at once),
+/// runs each one's on-ready hooks, prints the table, and stops them in reverse order.
+/// </summary>
+public sealed class Orchestrator(IReadOnlyList<Resource> resources, DistributedApplicationOptions options, ConsoleReporter console)
+{
+    private readonly Dictionary<Resource, List<ReplicaSupervisor>> _supervisors = resources.ToDictionary(
+        r => r, r => Enumerable.Range(0, r.Replicas).Select(i => new ReplicaSupervisor(new ResourceReplica(r, i), options, console)).ToList());
+
+    private readonly List<Resource> _startOrder = [];
+    private readonly SemaphoreSlim _lifecycle = new(1, 1);
+
+    public ResourceNotificationService Notifications { get; } = new(resources);
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.StartTimeout);
+        var started = new Dictionary<Resource, Task>();
+        foreach (var resource in DependencyOrder())
+        {
+            started[resource] = StartResourceAsync(resource, resource.WaitsFor.Select(d => started[d]).ToList(), timeout.Token);
+        }
+
+        try
+        {
+            await Task.WhenAll(started.Values);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            var waiting = string.Join(", ", started.Where(s => !s.Value.IsCompletedSuccessfully).Select(s => s.Key.Name));
+            throw new DistributedApplicationException($"Not healthy within {options.StartTimeout.TotalSeconds:0}s: {waiting}.");
+        }
+        finally
+        {
+            // One failure ends the start: the others stop probing, and the caller stops what runs.
+            await timeout.CancelAsync();
+        }
+
+        console.PrintTable(AllSnapshots());
+    }
+
+    public async Task StopAsync()
+    {
+        await _lifecycle.WaitAsync();
+        try
+        {
+            // Services first, then what they depend on, so nothing logs a lost connection on the way down.
+            foreach (var resource in DependencyOrder().AsEnumerable().Reverse())
+            {
+                await Task.WhenAll(_supervisors[resource].Select(s => s.StopAsync()));
+            }
+        }
+        finally
+        {
+            _lifecycle.Release();
+        }
+    }
+
+    public IReadOnlyList<ReplicaSnapshot> Snapshot(string resourceName) =>
+        _supervisors.Single(s => s.Key.Name == resourceName).Value.Select(s => s.Snapshot()).ToList();
+
+    private IEnumerable<ReplicaSnapshot> AllSnapshots() =>
+        DependencyOrder().SelectMany(r => _supervisors[r]).Select(s => s.Snapshot());
+
+    private async Task StartResourceAsync(Resource resource, IReadOnlyList<Task> dependencies, CancellationToken cancellationToken)
+    {
+        await Task.WhenAll(dependencies);
+        console.Notice($"starting {resource.Name}");
+        await Task.WhenAll(_supervisors[resource].Select(s => s.StartAsync(cancellationToken)));
+        foreach (var onReady in resource.OnReady)
+        {
+            await onReady(cancellationToken);
+        }
+
+        Notifications.MarkHealthy(resource, _supervisors[resource]);
+    }
+
+    private List<Resource> DependencyOrder()
+    {
+        if (_startOrder.Count == resources.Count)
+        {
+            return _startOrder;
+        }
+
+        var visiting = new HashSet<Resource>();
+        void Visit(Resource resource)
+        {
+            if (_startOrder.Contains(resource))
+            {
+                return;
+            }
+
+            if (!visiting.Add(resource))
+            {
+                throw new DistributedApplicationException($"{resource.Name} waits for itself through its dependencies.");
+            }
+
+            resource.WaitsFor.ForEach(Visit);
+            _startOrder.Add(resource);
+        }
+
+        foreach (var resource in resources)
+        {
+            Visit(resource);
+        }
+
+        return _startOrder;
+    }
+}

@@ -1,0 +1,47 @@
+using Intake.AppHost.Hosting;
+
+namespace Intake.AppHost.Resources;
+
+public static class ProjectBuilderExtensions
+{
+    /// <summary>
+    /// One of our services, from its folder under the repository root, with the variables
+    /// Aspire gives a project: its URL, its environment, and its OpenTelemetry identity.
+    /// Healthy when <c>GET /health</c> answers 200.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> AddProject(this IDistributedApplicationBuilder builder, string name, string projectFolder)
+    {
+        var project = new ProjectResource(name, Path.Combine(builder.Options.RepositoryRoot, projectFolder));
+        return builder.AddResource(project)
+            .WithEnvironment(context =>
+            {
+                var replica = context.Replica;
+                context.Variables["ASPNETCORE_URLS"] = replica.Url();
+                context.Variables["ASPNETCORE_ENVIRONMENT"] = context.Options.EnvironmentName;
+                context.Variables["DOTNET_ENVIRONMENT"] = context.Options.EnvironmentName;
+                context.Variables["OTEL_SERVICE_NAME"] = name;
+                context.Variables["OTEL_RESOURCE_ATTRIBUTES"] = $"service.instance.id={replica.InstanceId}";
+                // One line per log entry reads well behind the AppHost's name prefix.
+                context.Variables["Logging__Console__FormatterName"] = "simple";
+                context.Variables["Logging__Console__FormatterOptions__SingleLine"] = "true";
+            })
+            .WithHealthCheck(async (replica, ct) =>
+            {
+                using var http = new HttpClient();
+                using var response = await http.GetAsync(new Uri(new Uri(replica.Url()), "/health"), ct);
+                return response.IsSuccessStatusCode;
+            });
+    }
+
+    /// <summary><c>Internal__Token</c>: what services show each other on internal routes.</summary>
+    public static IResourceBuilder<ProjectResource> WithInternalToken(this IResourceBuilder<ProjectResource> builder) =>
+        builder.WithEnvironment("Internal__Token", builder.ApplicationBuilder.Options.Secrets.InternalToken);
+
+    /// <summary><c>Admin__ApiKey</c>: guards the Api's admin routes.</summary>
+    public static IResourceBuilder<ProjectResource> WithAdminApiKey(this IResourceBuilder<ProjectResource> builder) =>
+        builder.WithEnvironment("Admin__ApiKey", builder.ApplicationBuilder.Options.Secrets.AdminApiKey);
+
+    /// <summary><c>Bootstrap__DevApiKey</c>: the Api creates the development organization with it.</summary>
+    public static IResourceBuilder<ProjectResource> WithDevelopmentApiKey(this IResourceBuilder<ProjectResource> builder) =>
+        builder.WithEnvironment("Bootstrap__DevApiKey", builder.ApplicationBuilder.Options.Secrets.DevApiKey);
+}

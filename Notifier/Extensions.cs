@@ -1,0 +1,15 @@
+using Intake.Core.Data;
+using Intake.Core.Messaging;
+using Intake.Core.Storage;
+
+namespace Intake.Notifier;
+
+internal static class Extensions
+{
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddIntakeDatabase();
+        builder.AddRedisClient();
+        builder.AddObjectStoreClient();
+    }
+}
