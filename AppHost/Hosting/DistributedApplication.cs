@@ -69,7 +69,9 @@ public sealed partial class DistributedApplication : IAsyncDisposable
         }
         finally
         {
+            _console.Notice("stopping");
             StopAsync().GetAwaiter().GetResult();
+            _console.Notice("stopped");
         }
     }
 

@@ -7,12 +7,18 @@ namespace Intake.AppHost.Orchestration;
 /// One OS process started in its own session (via setsid), so that it and every process it
 /// spawns (postgres backends, node under npm) form one process group we can signal and
 /// kill as a whole, and so that a terminal's Ctrl+C reaches only the AppHost, which then
-/// stops resources in order.
+/// stops resources in order. It starts through resource-guard.sh, which kills the group if
+/// the AppHost dies without stopping it: its stdin pipe stays open for exactly that.
 /// </summary>
 public sealed class ManagedProcess : IDisposable
 {
     private readonly Process _process;
     private readonly TaskCompletionSource<int> _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private static readonly string GuardScript = Path.Combine(AppContext.BaseDirectory, "resource-guard.sh");
+
+    /// <summary>Never written to: it closes when the AppHost exits, however it exits, and the guard reacts.</summary>
+    private StreamWriter? _guardPipe;
 
     private ManagedProcess(Process process) => _process = process;
 
@@ -31,6 +37,7 @@ public sealed class ManagedProcess : IDisposable
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
+        info.ArgumentList.Add(GuardScript);
         info.ArgumentList.Add(spec.Command);
         foreach (var arg in spec.Args)
         {
@@ -48,7 +55,7 @@ public sealed class ManagedProcess : IDisposable
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) onOutput(e.Data); };
         process.Exited += (_, _) => managed._exited.TrySetResult(process.ExitCode);
         process.Start();
-        process.StandardInput.Close();
+        managed._guardPipe = process.StandardInput;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return managed;
@@ -74,5 +81,9 @@ public sealed class ManagedProcess : IDisposable
         await Task.WhenAny(Exited, Task.Delay(TimeSpan.FromSeconds(5)));
     }
 
-    public void Dispose() => _process.Dispose();
+    public void Dispose()
+    {
+        _guardPipe?.Dispose();
+        _process.Dispose();
+    }
 }

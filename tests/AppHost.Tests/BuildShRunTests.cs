@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.RegularExpressions;
+using Intake.AppHost.Hosting;
+using Intake.AppHost.Orchestration;
+
+namespace Intake.AppHost.Tests;
+
+/// <summary>The README's first command, as a developer runs it: start, use, Ctrl+C.</summary>
+public sealed class BuildShRunTests
+{
+    private const int ApiPort = 5080;
+
+    [Fact(Timeout = 300_000)]
+    public async Task Build_sh_run_serves_the_api_on_5080_and_stops_cleanly_on_SIGINT()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        Assert.True(PortAllocator.IsFree(ApiPort), "something else listens on 5080; the AppHost would move the Api");
+
+        // Its own session, so SIGINT reaches the whole group as a terminal's Ctrl+C does.
+        var info = new ProcessStartInfo("setsid", ["./build.sh", "run", "--no-build"])
+        {
+            WorkingDirectory = RepositoryRoot.Find(),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var run = Process.Start(info)!;
+        var output = new List<string>();
+        run.OutputDataReceived += (_, e) => { lock (output) { if (e.Data is not null) output.Add(e.Data); } };
+        run.ErrorDataReceived += (_, e) => { lock (output) { if (e.Data is not null) output.Add(e.Data); } };
+        run.BeginOutputReadLine();
+        run.BeginErrorReadLine();
+        string Output() { lock (output) { return string.Join('\n', output); } }
+
+        try
+        {
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+            var healthy = false;
+            for (var deadline = DateTime.UtcNow.AddMinutes(3); !healthy && DateTime.UtcNow < deadline && !run.HasExited;)
+            {
+                try
+                {
+                    healthy = (await http.GetAsync($"http://localhost:{ApiPort}/health", ct)).StatusCode == HttpStatusCode.OK;
+                }
+                catch (HttpRequestException)
+                {
+                    await Task.Delay(500, ct);
+                }
+            }
+
+            Assert.True(healthy, "the Api never answered /health:\n" + Output());
+            Assert.True(Signals.SendToGroup(run.Id, Signals.SIGINT));
+            await run.WaitForExitAsync(ct).WaitAsync(TimeSpan.FromSeconds(90), ct);
+        }
+        finally
+        {
+            Signals.SendToGroup(run.Id, Signals.SIGKILL);
+        }
+
+        Assert.True(run.ExitCode == 0, $"exit code {run.ExitCode}:\n{Output()}");
+        await WaitUntil(() => !Signals.GroupAlive(run.Id), ct);
+        Assert.False(Signals.GroupAlive(run.Id), "processes of build.sh run outlived it");
+        // Resources run in sessions of their own: every port the console listed must be free again.
+        var ports = Regex.Matches(Output(), @"(?:tcp|http)://(?:localhost|127\.0\.0\.1):(\d+)").Select(m => int.Parse(m.Groups[1].Value)).Distinct().ToList();
+        Assert.Contains(ApiPort, ports);
+        Assert.All(ports, port => Assert.True(PortAllocator.IsFree(port), $"port {port} is still in use after the stop"));
+        Assert.Contains("[apphost] stopped", Output());
+    }
+
+    private static async Task WaitUntil(Func<bool> condition, CancellationToken ct)
+    {
+        for (var i = 0; i < 50 && !condition(); i++)
+        {
+            await Task.Delay(100, ct);
+        }
+    }
+}
