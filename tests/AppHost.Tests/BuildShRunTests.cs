@@ -36,7 +36,8 @@ public sealed class BuildShRunTests
         {
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
             var healthy = false;
-            for (var deadline = DateTime.UtcNow.AddMinutes(3); !healthy && DateTime.UtcNow < deadline && !run.HasExited;)
+            var announced = false;
+            for (var deadline = DateTime.UtcNow.AddMinutes(3); !(healthy && announced) && DateTime.UtcNow < deadline && !run.HasExited;)
             {
                 try
                 {
@@ -44,11 +45,15 @@ public sealed class BuildShRunTests
                 }
                 catch (HttpRequestException)
                 {
-                    await Task.Delay(500, ct);
+                    healthy = false;
                 }
+
+                // The table and the development key are printed once every resource is healthy.
+                announced = Output().Contains("press Ctrl+C");
+                await Task.Delay(250, ct);
             }
 
-            Assert.True(healthy, "the Api never answered /health:\n" + Output());
+            Assert.True(healthy && announced, "the application never came up:\n" + Output());
             Assert.True(Signals.SendToGroup(run.Id, Signals.SIGINT));
             await run.WaitForExitAsync(ct).WaitAsync(TimeSpan.FromSeconds(90), ct);
         }
@@ -62,7 +67,7 @@ public sealed class BuildShRunTests
         Assert.False(Signals.GroupAlive(run.Id), "processes of build.sh run outlived it");
         // Resources run in sessions of their own: every port the console listed must be free again.
         var ports = Regex.Matches(Output(), @"(?:tcp|http)://(?:localhost|127\.0\.0\.1):(\d+)").Select(m => int.Parse(m.Groups[1].Value)).Distinct().ToList();
-        Assert.Contains(ApiPort, ports);
+        Assert.True(ports.Contains(ApiPort), "the console did not list the Api on 5080:\n" + Output());
         Assert.All(ports, port => Assert.True(PortAllocator.IsFree(port), $"port {port} is still in use after the stop"));
         Assert.Contains("[apphost] stopped", Output());
     }
