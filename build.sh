@@ -17,6 +17,9 @@ missing_apt_packages() {
   local wanted=("${APT_PACKAGES[@]}")
   # Postgres's server binaries: Debian's postgresql, unless some version is already there.
   compgen -G "/usr/lib/postgresql/*/bin/initdb" > /dev/null || wanted+=(postgresql)
+  # Node.js runs the object store (s3rver); Debian packages npm apart from it.
+  command -v node > /dev/null || wanted+=(nodejs)
+  command -v npm > /dev/null || wanted+=(npm)
   for package in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
   done
@@ -39,7 +42,6 @@ install_prerequisites() {
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing > /dev/null
   fi
 
-  command -v node > /dev/null || { log "Node.js is required for the object store (s3rver)"; exit 1; }
   if [[ ! -d objectstore/node_modules/s3rver ]] || [[ objectstore/package-lock.json -nt objectstore/node_modules ]]; then
     log "installing the object store (npm ci)"
     (cd objectstore && npm ci --no-audit --no-fund --loglevel=error > /dev/null)
@@ -71,6 +73,7 @@ args=()
 for arg in "$@"; do
   case "$arg" in
     --no-build) no_build=true ;;
+    --) ;; # "./build.sh run -- Processor:Replicas=2" reads as well without it
     *) args+=("$arg") ;;
   esac
 done

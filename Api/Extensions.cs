@@ -15,8 +15,8 @@ internal static class Extensions
         builder.AddObjectStoreClient();
 
         builder.Services.AddApiKeyAuthentication();
-        builder.Services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
-        builder.Services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
+        builder.Services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateOnStart();
+        builder.Services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section).ValidateOnStart();
         builder.Services.AddHostedService<DevelopmentOrganizationBootstrap>();
         builder.Services.AddOpenApi();
     }

@@ -10,7 +10,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.UseAuthentication();
 app.UseAuthorization();
-app.MapOpenApi();
+app.MapOpenApi().AllowAnonymous();
 app.MapAdminApi();
 app.MapOrganizationApi();
 app.Run();

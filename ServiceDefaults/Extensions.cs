@@ -42,14 +42,16 @@ public static class Extensions
         app.UseStatusCodePages();
 
         // All checks must pass for the service to be ready for traffic; each is listed in the body.
-        app.MapHealthChecks(HealthEndpointPath, new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
+        // Probes (the AppHost, an orchestrator) carry no credentials.
+        app.MapHealthChecks(HealthEndpointPath, new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync })
+            .AllowAnonymous();
 
         // Only the "live" checks must pass for the service to be considered alive.
         app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions
         {
             Predicate = r => r.Tags.Contains("live"),
             ResponseWriter = HealthReportWriter.WriteAsync,
-        });
+        }).AllowAnonymous();
         return app;
     }
 }

@@ -8,11 +8,14 @@ namespace Intake.Api.Admin;
 /// printed by <c>./build.sh run</c> works at once. Runs after the migrations (registered later).
 /// </summary>
 internal sealed class DevelopmentOrganizationBootstrap(
-    OrganizationStore organizations, IOptions<BootstrapOptions> options, ILogger<DevelopmentOrganizationBootstrap> logger) : IHostedService
+    OrganizationStore organizations,
+    IOptions<BootstrapOptions> options,
+    IHostEnvironment environment,
+    ILogger<DevelopmentOrganizationBootstrap> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (options.Value.DevApiKey is not { Length: > 0 } devKey)
+        if (!environment.IsDevelopment() || options.Value.DevApiKey is not { Length: > 0 } devKey)
         {
             return;
         }

@@ -24,6 +24,21 @@ public sealed class DistributedApplicationOptions
 
     public TimeSpan StopTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>How often a starting resource's health check is tried.</summary>
+    public TimeSpan HealthCheckInterval { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>How long one health check may take before it counts as a failure.</summary>
+    public TimeSpan HealthCheckTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The wait before the first restart of a crashed resource; it doubles with each further crash.</summary>
+    public TimeSpan RestartDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest wait between restarts.</summary>
+    public TimeSpan MaxRestartDelay { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>A resource that ran this long before crashing restarts after <see cref="RestartDelay"/> again.</summary>
+    public TimeSpan RestartDelayResetAfter { get; init; } = TimeSpan.FromMinutes(1);
+
     public required AppHostSecrets Secrets { get; init; }
 
     /// <summary>Directories a test run created outside <see cref="DataDirectory"/>, deleted with it on disposal.</summary>

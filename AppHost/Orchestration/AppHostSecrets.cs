@@ -17,7 +17,7 @@ public sealed record AppHostSecrets(string AdminApiKey, string InternalToken, st
         var secrets = File.Exists(path) && JsonSerializer.Deserialize<AppHostSecrets>(File.ReadAllText(path)) is { } existing
             ? existing
             : Create(path);
-        File.WriteAllText(Path.Combine(Path.GetDirectoryName(path)!, "dev-api-key"), secrets.DevApiKey + "\n");
+        SecretFile.Write(Path.Combine(Path.GetDirectoryName(path)!, "dev-api-key"), secrets.DevApiKey + "\n");
         return secrets;
     }
 
@@ -28,8 +28,7 @@ public sealed record AppHostSecrets(string AdminApiKey, string InternalToken, st
             InternalToken: RandomToken(),
             DevApiKey: ApiKey.Create().Key,
             PostgresPassword: RandomToken());
-        File.WriteAllText(path, JsonSerializer.Serialize(secrets, Json));
-        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        SecretFile.Write(path, JsonSerializer.Serialize(secrets, Json));
         return secrets;
     }
 

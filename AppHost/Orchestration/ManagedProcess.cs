@@ -44,6 +44,13 @@ public sealed class ManagedProcess : IDisposable
             info.ArgumentList.Add(arg);
         }
 
+        // A resource gets the variables the AppHost gives it, never look-alikes inherited from the
+        // AppHost's own environment (a CI-wide OTEL_EXPORTER_OTLP_ENDPOINT, another app's connection strings).
+        foreach (var inherited in info.Environment.Keys.Where(IsOwnedByAppHost).ToList())
+        {
+            info.Environment.Remove(inherited);
+        }
+
         foreach (var (name, value) in environment)
         {
             info.Environment[name] = value;
@@ -80,6 +87,12 @@ public sealed class ManagedProcess : IDisposable
 
         await Task.WhenAny(Exited, Task.Delay(TimeSpan.FromSeconds(5)));
     }
+
+    private static readonly string[] OwnedVariablePrefixes =
+        ["ConnectionStrings__", "services__", "OTEL_", "ASPNETCORE_", "DOTNET_ENVIRONMENT", "Admin__", "Internal__", "Bootstrap__"];
+
+    private static bool IsOwnedByAppHost(string name) =>
+        OwnedVariablePrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
 
     public void Dispose()
     {

@@ -23,22 +23,24 @@ public sealed class Orchestrator(IReadOnlyList<Resource> resources, DistributedA
         var started = new Dictionary<Resource, Task>();
         foreach (var resource in DependencyOrder())
         {
-            started[resource] = StartResourceAsync(resource, resource.WaitsFor.Select(d => started[d]).ToList(), timeout.Token);
+            var start = StartResourceAsync(resource, resource.WaitsFor.Select(d => started[d]).ToList(), timeout.Token);
+            // One failure ends the start at once: the others stop waiting, the caller stops what runs.
+            _ = start.ContinueWith(_ => timeout.Cancel(), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            started[resource] = start;
         }
 
         try
         {
             await Task.WhenAll(started.Values);
         }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (Exception) when (started.Values.FirstOrDefault(t => t.IsFaulted && t.Exception!.InnerException is not OperationCanceledException) is { } failed)
+        {
+            throw failed.Exception!.InnerException!;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             var waiting = string.Join(", ", started.Where(s => !s.Value.IsCompletedSuccessfully).Select(s => s.Key.Name));
             throw new DistributedApplicationException($"Not healthy within {options.StartTimeout.TotalSeconds:0}s: {waiting}.");
-        }
-        finally
-        {
-            // One failure ends the start: the others stop probing, and the caller stops what runs.
-            await timeout.CancelAsync();
         }
 
         console.PrintTable(AllSnapshots());
@@ -52,12 +54,25 @@ public sealed class Orchestrator(IReadOnlyList<Resource> resources, DistributedA
             // Services first, then what they depend on, so nothing logs a lost connection on the way down.
             foreach (var resource in DependencyOrder().AsEnumerable().Reverse())
             {
-                await Task.WhenAll(_supervisors[resource].Select(s => s.StopAsync()));
+                await Task.WhenAll(_supervisors[resource].Select(StopQuietlyAsync));
             }
         }
         finally
         {
             _lifecycle.Release();
+        }
+    }
+
+    private async Task StopQuietlyAsync(ReplicaSupervisor supervisor)
+    {
+        try
+        {
+            await supervisor.StopAsync();
+        }
+        catch (Exception ex)
+        {
+            // One replica that will not stop cleanly must not keep the others running.
+            console.Notice($"{supervisor.Replica.InstanceId} did not stop cleanly: {ex.Message}");
         }
     }
 

@@ -8,13 +8,11 @@ namespace Intake.AppHost.Orchestration;
 /// </summary>
 public sealed class ReplicaSupervisor(ResourceReplica replica, DistributedApplicationOptions options, ConsoleReporter console)
 {
-    private static readonly TimeSpan HealthPollInterval = TimeSpan.FromMilliseconds(200);
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
-
     private readonly StartupOutput _startupOutput = new();
     private readonly CancellationTokenSource _stopping = new();
+    private readonly Lock _gate = new();
     private ManagedProcess? _process;
-    private Task? _supervision;
+    private Task _supervision = Task.CompletedTask;
 
     public ResourceReplica Replica { get; } = replica;
 
@@ -30,12 +28,16 @@ public sealed class ReplicaSupervisor(ResourceReplica replica, DistributedApplic
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         State = ResourceState.Starting;
-        var process = Launch();
         try
         {
-            await WaitHealthyAsync(process, cancellationToken);
+            await WaitHealthyAsync(Launch(), cancellationToken);
         }
-        catch (DistributedApplicationException)
+        catch (Exception ex) when (ex is not (DistributedApplicationException or OperationCanceledException))
+        {
+            State = ResourceState.Failed;
+            throw new DistributedApplicationException($"{Replica.InstanceId} could not start: {ex.Message}", ex);
+        }
+        catch
         {
             State = ResourceState.Failed;
             throw;
@@ -45,18 +47,22 @@ public sealed class ReplicaSupervisor(ResourceReplica replica, DistributedApplic
         _supervision = Task.Run(() => SuperviseAsync(_stopping.Token), CancellationToken.None);
     }
 
+    /// <summary>Ends supervision first (so nothing restarts), then stops whatever process is current.</summary>
     public async Task StopAsync()
     {
         await _stopping.CancelAsync();
-        if (_process is { } process)
+        State = ResourceState.Stopping;
+        await _supervision;
+        ManagedProcess? process;
+        lock (_gate)
         {
-            State = ResourceState.Stopping;
-            await process.StopAsync(Replica.Resource.StopSignal, options.StopTimeout);
+            process = _process;
         }
 
-        if (_supervision is not null)
+        if (process is not null)
         {
-            await _supervision;
+            await process.StopAsync(Replica.Resource.StopSignal, options.StopTimeout);
+            process.Dispose();
         }
 
         State = ResourceState.Stopped;
@@ -67,20 +73,25 @@ public sealed class ReplicaSupervisor(ResourceReplica replica, DistributedApplic
 
     private ManagedProcess Launch()
     {
-        Replica.Resource.BeforeStart.ForEach(prepare => prepare(Replica));
-        var context = new EnvironmentContext(Replica, options);
-        Replica.Resource.EnvironmentCallbacks.ForEach(callback => callback(context));
-        var spec = Replica.Resource.GetProcessSpec(Replica);
-        _startupOutput.Clear();
-        _process?.Dispose();
-        _process = ManagedProcess.Start(spec, context.Variables, line =>
+        lock (_gate)
         {
-            if (!console.Output(Replica.InstanceId, line))
+            // Checked under the lock StopAsync reads _process with: no process starts after a stop began.
+            _stopping.Token.ThrowIfCancellationRequested();
+            Replica.Resource.BeforeStart.ForEach(prepare => prepare(Replica));
+            var context = new EnvironmentContext(Replica, options);
+            Replica.Resource.EnvironmentCallbacks.ForEach(callback => callback(context));
+            var spec = Replica.Resource.GetProcessSpec(Replica);
+            _startupOutput.Clear();
+            _process?.Dispose();
+            _process = ManagedProcess.Start(spec, context.Variables, line =>
             {
-                _startupOutput.Add(line);
-            }
-        });
-        return _process;
+                if (!console.Output(Replica.InstanceId, line))
+                {
+                    _startupOutput.Add(line);
+                }
+            });
+            return _process;
+        }
     }
 
     private async Task WaitHealthyAsync(ManagedProcess process, CancellationToken cancellationToken)
@@ -99,7 +110,7 @@ public sealed class ReplicaSupervisor(ResourceReplica replica, DistributedApplic
                 return;
             }
 
-            await Task.WhenAny(process.Exited, Task.Delay(HealthPollInterval, cancellationToken));
+            await Task.WhenAny(process.Exited, Task.Delay(options.HealthCheckInterval, cancellationToken));
         }
     }
 
@@ -108,7 +119,7 @@ public sealed class ReplicaSupervisor(ResourceReplica replica, DistributedApplic
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(TimeSpan.FromSeconds(5));
+            timeout.CancelAfter(options.HealthCheckTimeout);
             return await IsHealthyAsync(timeout.Token);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -117,33 +128,36 @@ public sealed class ReplicaSupervisor(ResourceReplica replica, DistributedApplic
         }
     }
 
-    /// <summary>Restarts the replica whenever it exits unexpectedly: 1 s, 2 s, 4 s … 30 s apart.</summary>
+    /// <summary>Restarts the replica whenever it exits: after 1 s, then 2 s, 4 s … up to the configured maximum.</summary>
     private async Task SuperviseAsync(CancellationToken stopping)
     {
-        var backoff = TimeSpan.FromSeconds(1);
-        while (!stopping.IsCancellationRequested)
+        var delay = options.RestartDelay;
+        while (true)
         {
-            var healthySince = DateTime.UtcNow;
-            var exitCode = await _process!.Exited.WaitAsync(stopping).ContinueWith(
-                t => t.IsCompletedSuccessfully ? t.Result : (int?)null, TaskScheduler.Default);
-            if (exitCode is null || stopping.IsCancellationRequested)
+            var runningSince = DateTime.UtcNow;
+            int exitCode;
+            try
+            {
+                exitCode = await _process!.Exited.WaitAsync(stopping);
+            }
+            catch (OperationCanceledException)
             {
                 return;
             }
 
             // A replica that ran a good while before crashing starts again from the short delay.
-            if (DateTime.UtcNow - healthySince > TimeSpan.FromMinutes(1))
+            if (DateTime.UtcNow - runningSince > options.RestartDelayResetAfter)
             {
-                backoff = TimeSpan.FromSeconds(1);
+                delay = options.RestartDelay;
             }
 
             State = ResourceState.Restarting;
             Restarts++;
-            console.Notice($"{Replica.InstanceId} exited with code {exitCode}; restarting in {backoff.TotalSeconds:0}s (restart {Restarts}).");
-            await _process.KillGroupAsync();
+            console.Notice($"{Replica.InstanceId} exited with code {exitCode}; restarting in {delay.TotalSeconds:0}s (restart {Restarts}).");
             try
             {
-                await Task.Delay(backoff, stopping);
+                await _process.KillGroupAsync();
+                await Task.Delay(delay, stopping);
                 await StartAgainAsync(stopping);
                 console.Notice($"{Replica.InstanceId} is healthy again.");
             }
@@ -156,12 +170,13 @@ public sealed class ReplicaSupervisor(ResourceReplica replica, DistributedApplic
                 console.Notice($"{Replica.InstanceId} did not become healthy within {options.StartTimeout.TotalSeconds:0}s; restarting it.");
                 await _process.KillGroupAsync();
             }
-            catch (DistributedApplicationException ex)
+            catch (Exception ex)
             {
-                console.Notice(ex.Message);
+                // Whatever failed (the process exited again, its command is missing), the next round retries it.
+                console.Notice($"{Replica.InstanceId} could not be restarted: {ex.Message}");
             }
 
-            backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
+            delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, options.MaxRestartDelay.Ticks));
         }
     }
 

@@ -23,7 +23,8 @@ public static class PostgresBuilderExtensions
         };
         if (Signals.IsRoot)
         {
-            postgres.Command = "runuser";
+            // setpriv execs postgres in place (runuser would stay as its parent and relay signals).
+            postgres.Command = "setpriv";
         }
 
         return builder.AddResource(postgres)
@@ -52,10 +53,13 @@ public static class PostgresBuilderExtensions
         var args = new List<string>();
         if (Signals.IsRoot)
         {
-            args.AddRange(["-u", PostgresResource.UserName, "--", Path.Combine(postgres.BinDirectory, "postgres")]);
+            args.AddRange([.. PostgresCluster.AsPostgresUser, Path.Combine(postgres.BinDirectory, "postgres")]);
         }
 
-        args.AddRange(["-D", postgres.DataDirectory, "-p", postgres.Port.ToString(), "-k", postgres.SocketDirectory,
+        // A Unix socket path is limited to 107 bytes; from a deep checkout, Postgres listens on TCP only.
+        var socketPath = Path.Combine(postgres.SocketDirectory, $".s.PGSQL.{postgres.Port}");
+        var socketDirectory = Encoding.UTF8.GetByteCount(socketPath) < 100 ? postgres.SocketDirectory : "";
+        args.AddRange(["-D", postgres.DataDirectory, "-p", postgres.Port.ToString(), "-k", socketDirectory,
             "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=300"]);
         if (options.IsTesting)
         {

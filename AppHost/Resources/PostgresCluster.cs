@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using Intake.AppHost.Hosting;
+using Intake.AppHost.Orchestration;
 
 namespace Intake.AppHost.Resources;
 
@@ -10,6 +11,10 @@ public static class PostgresCluster
 {
     private const UnixFileMode Traversable = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
         | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
+
+    /// <summary><c>setpriv</c>'s arguments that run a command as the postgres user (Postgres refuses to run as root).</summary>
+    public static readonly string[] AsPostgresUser =
+        ["--reuid", PostgresResource.UserName, "--regid", PostgresResource.UserName, "--init-groups", "--"];
 
     public static void EnsureInitialized(PostgresResource postgres, DistributedApplicationOptions options)
     {
@@ -33,7 +38,7 @@ public static class PostgresCluster
         CreateReachable(postgres.ClusterDirectory);
         Directory.CreateDirectory(postgres.SocketDirectory);
         var passwordFile = Path.Combine(postgres.ClusterDirectory, "initdb.pw");
-        File.WriteAllText(passwordFile, postgres.Password);
+        SecretFile.Write(passwordFile, postgres.Password);
         ChownToPostgres(postgres.ClusterDirectory);
         try
         {
@@ -45,7 +50,7 @@ public static class PostgresCluster
                 args.Add("--no-sync");
             }
 
-            Run(Signals.IsRoot ? "runuser" : initdb, Signals.IsRoot ? ["-u", PostgresResource.UserName, "--", initdb, .. args] : args);
+            Run(Signals.IsRoot ? "setpriv" : initdb, Signals.IsRoot ? [.. AsPostgresUser, initdb, .. args] : args);
         }
         finally
         {

@@ -13,9 +13,20 @@ public sealed record Organization(
 /// <summary>An API key as listed: never the key itself, which is shown only when issued.</summary>
 public sealed record ApiKeyInfo(string Id, Guid OrganizationId, string Name, DateTime CreatedAt, DateTime? RevokedAt);
 
-/// <summary>The settings an administrator may change; null leaves a setting as it is.</summary>
+/// <summary>The settings an administrator may change; null leaves a setting as it is (or at its default).</summary>
 public sealed record OrganizationSettings(
     string? Name = null,
     int? MonthlyPageQuota = null,
     int? ResultRetentionDays = null,
-    bool? DeleteFilesAfterDelivery = null);
+    bool? DeleteFilesAfterDelivery = null)
+{
+    /// <summary>A new organization's settings: 1000 pages a month, results kept 30 days, originals deleted once delivered (DESIGN.md, Retention).</summary>
+    public static OrganizationSettings Defaults { get; } = new(null, 1000, 30, true);
+
+    /// <summary>These settings, with every unset one taken from <see cref="Defaults"/>.</summary>
+    public OrganizationSettings WithDefaults() => new(
+        Name,
+        MonthlyPageQuota ?? Defaults.MonthlyPageQuota,
+        ResultRetentionDays ?? Defaults.ResultRetentionDays,
+        DeleteFilesAfterDelivery ?? Defaults.DeleteFilesAfterDelivery);
+}

@@ -13,12 +13,13 @@ public sealed class OrganizationStore(NpgsqlDataSource dataSource, TimeProvider 
 
     private const string KeyColumns = "id, organization_id as OrganizationId, name, created_at as CreatedAt, revoked_at as RevokedAt";
 
-    public async Task<Organization> CreateAsync(string name, OrganizationSettings settings, CancellationToken cancellationToken)
+    public async Task<Organization> CreateAsync(string name, OrganizationSettings requested, CancellationToken cancellationToken)
     {
+        var settings = requested.WithDefaults();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return await connection.QuerySingleAsync<Organization>(new CommandDefinition($"""
             insert into intake.organizations (id, name, monthly_page_quota, result_retention_days, delete_files_after_delivery)
-            values (@id, @name, coalesce(@MonthlyPageQuota, 1000), coalesce(@ResultRetentionDays, 30), coalesce(@DeleteFilesAfterDelivery, true))
+            values (@id, @name, @MonthlyPageQuota, @ResultRetentionDays, @DeleteFilesAfterDelivery)
             returning {OrganizationColumns}
             """,
             new { id = Guid.CreateVersion7(), name, settings.MonthlyPageQuota, settings.ResultRetentionDays, settings.DeleteFilesAfterDelivery },
@@ -123,15 +124,21 @@ public sealed class OrganizationStore(NpgsqlDataSource dataSource, TimeProvider 
         var organizationId = Guid.CreateVersion7();
         var created = await connection.ExecuteAsync(new CommandDefinition("""
             with organization as (
-                insert into intake.organizations (id, name)
-                select @organizationId, 'Development'
+                insert into intake.organizations (id, name, monthly_page_quota, result_retention_days, delete_files_after_delivery)
+                select @organizationId, 'Development', @MonthlyPageQuota, @ResultRetentionDays, @DeleteFilesAfterDelivery
                 where not exists (select 1 from intake.api_keys where id = @keyId)
                 returning id)
             insert into intake.api_keys (id, organization_id, name, key_hash)
             select @keyId, id, 'development', @hash from organization
             on conflict (id) do nothing
             """,
-            new { organizationId, keyId, hash = ApiKey.Hash(devKey) }, transaction, cancellationToken: cancellationToken));
+            new
+            {
+                organizationId, keyId, hash = ApiKey.Hash(devKey),
+                OrganizationSettings.Defaults.MonthlyPageQuota, OrganizationSettings.Defaults.ResultRetentionDays,
+                OrganizationSettings.Defaults.DeleteFilesAfterDelivery,
+            },
+            transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return created == 1;
     }

@@ -12,7 +12,15 @@ public sealed class ApplicationDisposalTests
         var ct = TestContext.Current.CancellationToken;
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Program>(["Processor:Replicas=2"], ct);
         var app = await builder.BuildAsync(ct);
-        await app.StartAsync(ct);
+        try
+        {
+            await app.StartAsync(ct);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
 
         var replicas = app.Resources.SelectMany(r => app.GetReplicas(r.Name)).ToList();
         var processIds = replicas.Select(r => r.ProcessId!.Value).ToList();

@@ -45,7 +45,7 @@ public sealed class ApplicationStartTests(IntakeAppFixture fixture)
     }
 
     [Fact]
-    public async Task Migrations_are_applied_exactly_once_although_four_service_replicas_started_together()
+    public async Task Migrations_are_applied_exactly_once_while_two_processor_replicas_and_the_notifier_start_together()
     {
         await using var connection = new NpgsqlConnection(fixture.App.GetConnectionString("postgres"));
         await connection.OpenAsync(TestContext.Current.CancellationToken);

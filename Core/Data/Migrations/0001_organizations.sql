@@ -1,11 +1,12 @@
 -- Organizations (tenants) and their API keys. Every other table hangs off organizations.
+-- Setting defaults live in one place, OrganizationSettings.Defaults, not here.
 
 create table intake.organizations (
     id                          uuid primary key,
     name                        text not null,
-    monthly_page_quota          integer not null default 1000 check (monthly_page_quota >= 0),
-    result_retention_days       integer not null default 30 check (result_retention_days between 1 and 3650),
-    delete_files_after_delivery boolean not null default true,
+    monthly_page_quota          integer not null check (monthly_page_quota >= 0),
+    result_retention_days       integer not null check (result_retention_days between 1 and 3650),
+    delete_files_after_delivery boolean not null,
     created_at                  timestamptz not null default now(),
     updated_at                  timestamptz not null default now()
 );
