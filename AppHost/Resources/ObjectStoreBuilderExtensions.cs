@@ -1,4 +1,5 @@
 using Intake.AppHost.Hosting;
+using Intake.AppHost.Orchestration;
 using Intake.Core.Storage;
 using Microsoft.Extensions.Configuration;
 
@@ -39,12 +40,7 @@ public static class ObjectStoreBuilderExtensions
                     context.Variables[key] = value.Replace("{accessKey}", store.AccessKey).Replace("{secretKey}", store.SecretKey);
                 }
             })
-            .WithHealthCheck(async (replica, ct) =>
-            {
-                using var http = new HttpClient();
-                using var response = await http.GetAsync(replica.Url(), ct);
-                return (int)response.StatusCode < 500;
-            })
+            .WithHealthCheck(async (replica, ct) => await HttpProbe.GetStatusAsync(new Uri(replica.Url()), ct) < 500)
             .OnReady(ct => CreateBucketsAsync(store, ct));
     }
 

@@ -1,4 +1,5 @@
 using Intake.AppHost.Hosting;
+using Intake.AppHost.Orchestration;
 
 namespace Intake.AppHost.Resources;
 
@@ -25,12 +26,7 @@ public static class ProjectBuilderExtensions
                 context.Variables["Logging__Console__FormatterName"] = "simple";
                 context.Variables["Logging__Console__FormatterOptions__SingleLine"] = "true";
             })
-            .WithHealthCheck(async (replica, ct) =>
-            {
-                using var http = new HttpClient();
-                using var response = await http.GetAsync(new Uri(new Uri(replica.Url()), "/health"), ct);
-                return response.IsSuccessStatusCode;
-            });
+            .WithHealthCheck(async (replica, ct) => await HttpProbe.GetStatusAsync(new Uri(new Uri(replica.Url()), "/health"), ct) == 200);
     }
 
     /// <summary><c>Internal__Token</c>: what services show each other on internal routes.</summary>
