@@ -37,9 +37,18 @@ install_prerequisites() {
       exit 1
     fi
     log "installing $missing"
-    DEBIAN_FRONTEND=noninteractive apt-get update -qq > /dev/null
+    local apt_log
+    apt_log=$(mktemp)
+    # Quiet when it works; the whole apt output when it does not.
     # shellcheck disable=SC2086 # one word per package
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing > /dev/null
+    if ! { DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+           DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing; } > "$apt_log" 2>&1; then
+      cat "$apt_log" >&2
+      rm -f "$apt_log"
+      log "apt-get could not install $missing"
+      exit 1
+    fi
+    rm -f "$apt_log"
   fi
 
   if [[ ! -d objectstore/node_modules/s3rver ]] || [[ objectstore/package-lock.json -nt objectstore/node_modules ]]; then
