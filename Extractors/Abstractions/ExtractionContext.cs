@@ -1,0 +1,13 @@
+namespace Intake.Extractors;
+
+/// <summary>What the Processor knows about the document besides its content.</summary>
+public sealed record ExtractionContext
+{
+    public string? FileName { get; init; }
+
+    /// <summary>Language hints, most likely first (<c>de</c>, <c>en</c>): they settle ambiguous dates such as 05/06/2018.</summary>
+    public IReadOnlyList<string> Languages { get; init; } = [];
+
+    /// <summary>Signalled when the time limit passes; a long extraction should stop early.</summary>
+    public CancellationToken CancellationToken { get; init; }
+}
