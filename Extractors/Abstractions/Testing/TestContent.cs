@@ -1,0 +1,54 @@
+using Intake.Extractors.Content;
+
+namespace Intake.Extractors.Testing;
+
+/// <summary>
+/// Builds the content an extractor sees, for tests. <see cref="FromText"/> lays plain text out
+/// on a page as a monospaced printout would (so "right of" and "below" mean what they look like);
+/// pages are separated by a form feed (<c>\f</c>).
+/// </summary>
+public static class TestContent
+{
+    /// <summary>Characters per line and lines per page of the imagined printout; wider or longer text still fits.</summary>
+    private const int Columns = 100;
+    private const int Rows = 66;
+
+    public static DocumentContent FromText(string text, TextSource source = TextSource.TextLayer)
+    {
+        var pages = text.Replace("\r\n", "\n").Split('\f').Select((pageText, index) => PageFromText(index + 1, pageText.Trim('\n'), source)).ToList();
+        return new DocumentContent(pages);
+    }
+
+    private static Page PageFromText(int number, string text, TextSource source)
+    {
+        var lines = text.Split('\n');
+        var columns = Math.Max(Columns, lines.Max(l => l.Length) + 1);
+        var rows = Math.Max(Rows, lines.Length + 1);
+        var words = new List<Word>();
+        for (var row = 0; row < lines.Length; row++)
+        {
+            var line = lines[row];
+            for (var start = 0; start < line.Length;)
+            {
+                if (char.IsWhiteSpace(line[start]))
+                {
+                    start++;
+                    continue;
+                }
+
+                var end = start;
+                while (end < line.Length && !char.IsWhiteSpace(line[end]))
+                {
+                    end++;
+                }
+
+                var box = new BoundingBox((double)start / columns, (row + 0.1) / rows, (double)(end - start) / columns, 0.8 / rows);
+                words.Add(new Word(line[start..end], box, 1.0));
+                start = end;
+            }
+        }
+
+        // A printed A4 page in points: 595 × 842.
+        return new Page(number, 595, 842, source, ReadingOrder.Arrange(words));
+    }
+}

@@ -1,0 +1,42 @@
+using Intake.Extractors;
+using Intake.Extractors.Content;
+using Intake.Extractors.Results;
+using Intake.Extractors.Schema;
+
+namespace Misbehaving;
+
+/// <summary>Throws from both calls: classification must skip it, extraction must fail only its document.</summary>
+public sealed class ThrowingExtractor : IDocumentExtractor
+{
+    public string DocumentType => "THROWS";
+
+    public string DisplayName => "Throws";
+
+    public string Version => "0.1.0";
+
+    public DocumentSchema Schema { get; } = new([], []);
+
+    public double Classify(DocumentContent content) => throw new InvalidOperationException("classifier bug");
+
+    public ExtractionResult Extract(DocumentContent content, ExtractionContext context) => throw new InvalidOperationException("extractor bug");
+}
+
+/// <summary>Never answers in time, and ignores its cancellation token, as a stuck plugin would.</summary>
+public sealed class HangingExtractor : IDocumentExtractor
+{
+    public string DocumentType => "HANGS";
+
+    public string DisplayName => "Hangs";
+
+    public string Version => "0.1.0";
+
+    public DocumentSchema Schema { get; } = new([], []);
+
+    public double Classify(DocumentContent content) => 0;
+
+    public ExtractionResult Extract(DocumentContent content, ExtractionContext context)
+    {
+        Thread.Sleep(TimeSpan.FromSeconds(8));
+        return new ExtractionResult();
+    }
+}

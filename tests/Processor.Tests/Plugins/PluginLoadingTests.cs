@@ -1,0 +1,114 @@
+using System.Runtime.CompilerServices;
+using Intake.Extractors;
+using Intake.Extractors.Testing;
+using Intake.Processor.Plugins;
+
+namespace Intake.Processor.Tests.Plugins;
+
+public sealed class PluginLoadingTests : IDisposable
+{
+    private readonly PluginFolders _plugins = new();
+
+    public void Dispose() => _plugins.Dispose();
+
+    [Fact]
+    public void A_plugin_folder_is_loaded_and_listed_with_its_types()
+    {
+        _plugins.Install("Greeting.V1", "Greeting");
+
+        _plugins.Catalog.LoadAll();
+
+        var plugin = Assert.Single(_plugins.Catalog.Plugins);
+        Assert.Equal("Greeting", plugin.Name);
+        var extractor = Assert.Single(plugin.Extractors);
+        Assert.Equal(("GREETING", "1.0.0"), (extractor.DocumentType, extractor.Version));
+        Assert.Empty(_plugins.Catalog.Failures);
+    }
+
+    [Fact]
+    public void A_removed_plugin_is_unloaded_and_its_context_collected()
+    {
+        _plugins.Install("Greeting.V1", "Greeting");
+        _plugins.Catalog.LoadAll();
+        var context = WatchContext(_plugins.Catalog);
+
+        _plugins.Remove("Greeting");
+        _plugins.Catalog.Refresh("Greeting");
+
+        Assert.Empty(_plugins.Catalog.Plugins);
+        for (var i = 0; i < 20 && context.IsAlive; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+        }
+
+        Assert.False(context.IsAlive, "the plugin's AssemblyLoadContext was not collected");
+    }
+
+    [Fact]
+    public void A_plugin_in_use_unloads_only_when_the_extraction_lets_go()
+    {
+        _plugins.Install("Greeting.V1", "Greeting");
+        _plugins.Catalog.LoadAll();
+        var plugin = _plugins.Catalog.Plugins.Single();
+        var inUse = _plugins.Catalog.Acquire();
+
+        _plugins.Remove("Greeting");
+        _plugins.Catalog.Refresh("Greeting");
+
+        Assert.False(plugin.IsUnloaded);
+        inUse.Dispose();
+        SpinWait.SpinUntil(() => plugin.IsUnloaded, TimeSpan.FromSeconds(5));
+        Assert.True(plugin.IsUnloaded);
+    }
+
+    [Fact]
+    public void Files_of_a_loaded_plugin_are_not_locked()
+    {
+        var folder = _plugins.Install("Greeting.V1", "Greeting");
+        _plugins.Catalog.LoadAll();
+
+        File.WriteAllBytes(Path.Combine(folder, "Greeting.dll"), [1, 2, 3]);
+        _plugins.Remove("Greeting");
+
+        Assert.False(Directory.Exists(folder));
+    }
+
+    [Fact]
+    public void A_broken_folder_is_reported_and_skipped_while_the_others_load()
+    {
+        _plugins.Install("Greeting.V1", "Greeting");
+        var broken = Path.Combine(_plugins.Directory, "Broken");
+        Directory.CreateDirectory(broken);
+        File.WriteAllBytes(Path.Combine(broken, "Broken.dll"), "not an assembly"u8.ToArray());
+        Directory.CreateDirectory(Path.Combine(_plugins.Directory, "Empty"));
+
+        _plugins.Catalog.LoadAll();
+
+        Assert.Equal("Greeting", Assert.Single(_plugins.Catalog.Plugins).Name);
+        Assert.Contains("Broken", _plugins.Catalog.Failures.Keys);
+        Assert.Contains("Empty", _plugins.Catalog.Failures.Keys);
+        Assert.Contains("no main assembly", _plugins.Catalog.Failures["Empty"]);
+    }
+
+    [Fact]
+    public async Task Two_plugins_each_get_their_own_version_of_the_same_library()
+    {
+        _plugins.Install("IsolationA", "IsolationA");
+        _plugins.Install("IsolationB", "IsolationB");
+        _plugins.Catalog.LoadAll();
+        var content = TestContent.FromText("anything");
+        var ct = TestContext.Current.CancellationToken;
+
+        var a = await _plugins.Host.RunAsync(content, "ISOLATION_A", new ExtractionContext(), ct);
+        var b = await _plugins.Host.RunAsync(content, "ISOLATION_B", new ExtractionContext(), ct);
+
+        Assert.Equal("tinylib 1", a.Result!.Fields["tinyLib"].Value);
+        Assert.Equal("tinylib 2", b.Result!.Fields["tinyLib"].Value);
+        Assert.DoesNotContain(AppDomain.CurrentDomain.GetAssemblies(), asm => asm.GetName().Name == "TinyLib"
+            && System.Runtime.Loader.AssemblyLoadContext.GetLoadContext(asm) == System.Runtime.Loader.AssemblyLoadContext.Default);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference WatchContext(PluginCatalog catalog) => catalog.Plugins.Single().ContextReference;
+}
