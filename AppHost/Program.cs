@@ -14,6 +14,7 @@ var notifier = builder.AddProject("notifier", "Notifier")
 builder.AddProject("processor", "Processor")
     .WithHttpEndpoint(port: 5081)
     .WithReplicas(builder.Configuration.GetValue("Processor:Replicas", 1))
+    .WithEnvironment("Plugins__Directory", builder.Configuration["Plugins:Directory"] ?? Path.Combine(builder.Options.RepositoryRoot, "plugins"))
     .WithReference(postgres).WithReference(redis).WithReference(objectStore)
     .WithInternalToken()
     .WaitFor(postgres).WaitFor(redis).WaitFor(objectStore);

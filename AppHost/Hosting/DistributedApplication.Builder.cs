@@ -13,8 +13,11 @@ public sealed partial class DistributedApplication
     public static IDistributedApplicationBuilder CreateBuilder(string[] args)
     {
         var fresh = args.Contains("--fresh");
+        var root = RepositoryRoot.Find();
         var configuration = new ConfigurationManager();
-        configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
+        // Read from the AppHost's folder, not the build output: a test project's output may hold
+        // another project's appsettings.json, and an edit here needs no rebuild.
+        configuration.AddJsonFile(Path.Combine(root, "AppHost", "appsettings.json"), optional: false);
         configuration.AddEnvironmentVariables();
         configuration.AddCommandLine(args.Where(a => a != "--fresh").ToArray());
 
@@ -24,7 +27,6 @@ public sealed partial class DistributedApplication
             configuration.AddInMemoryCollection(testing.Configuration);
         }
 
-        var root = RepositoryRoot.Find();
         var dataDirectory = testing?.DataDirectory ?? Path.Combine(root, ".apphost");
         if (fresh && Directory.Exists(dataDirectory))
         {
