@@ -58,21 +58,23 @@ internal static class PdfTextLayer
         List<Word>? words = null;
         double width = 0, height = 0;
         using var reader = XmlReader.Create(xhtml, settings);
-        while (reader.Read())
+        reader.Read();
+        while (!reader.EOF)
         {
-            if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "page" && words is not null)
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "word" && words is not null)
             {
-                pages.Add(new TextLayerPage(width, height, words));
-                words = null;
+                var (left, top, right, bottom) = (Number(reader, "xMin"), Number(reader, "yMin"), Number(reader, "xMax"), Number(reader, "yMax"));
+                // Reading the content moves past the end tag, onto the next node: do not Read() again.
+                var text = reader.ReadElementContentAsString().Trim();
+                if (text.Length > 0 && OnPage(left, top, right, bottom, width, height) is { } box)
+                {
+                    words.Add(new Word(text, box));
+                }
+
                 continue;
             }
 
-            if (reader.NodeType != XmlNodeType.Element)
-            {
-                continue;
-            }
-
-            if (reader.LocalName == "page")
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "page")
             {
                 width = Number(reader, "width");
                 height = Number(reader, "height");
@@ -83,15 +85,13 @@ internal static class PdfTextLayer
                     words = null;
                 }
             }
-            else if (reader.LocalName == "word" && words is not null)
+            else if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "page" && words is not null)
             {
-                var (left, top, right, bottom) = (Number(reader, "xMin"), Number(reader, "yMin"), Number(reader, "xMax"), Number(reader, "yMax"));
-                var text = reader.IsEmptyElement ? "" : reader.ReadElementContentAsString().Trim();
-                if (text.Length > 0 && OnPage(left, top, right, bottom, width, height) is { } box)
-                {
-                    words.Add(new Word(text, box));
-                }
+                pages.Add(new TextLayerPage(width, height, words));
+                words = null;
             }
+
+            reader.Read();
         }
 
         return pages;
