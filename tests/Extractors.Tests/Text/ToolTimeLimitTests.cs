@@ -9,7 +9,7 @@ public sealed class ToolProcesses;
 [Collection(nameof(ToolProcesses))]
 public sealed class ToolTimeLimitTests
 {
-    private static readonly string[] Tools = ["pdfinfo", "pdftotext", "pdftoppm", "tesseract"];
+    private static readonly string[] Tools = ["pdfinfo", "pdftotext", "pdftoppm", "tesseract", "sleep"];
 
     [Theory]
     [InlineData("invoices/zf028.pdf")]
@@ -22,6 +22,20 @@ public sealed class ToolTimeLimitTests
             () => DocumentTextReader.ReadAsync(Corpus.File(document), options, TestContext.Current.CancellationToken));
 
         Assert.Equal(TextAcquisitionErrorCodes.Timeout, error.Code);
+        Assert.Empty(RunningTools());
+    }
+
+    [Fact]
+    public async Task A_timed_out_tool_is_killed_with_the_processes_it_started()
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+
+        var error = await Assert.ThrowsAsync<TextAcquisitionException>(() => ExternalTool.RunAsync(
+            "sh", ["-c", "sleep 30 & sleep 30; wait"], TimeSpan.FromMilliseconds(200), TestContext.Current.CancellationToken));
+
+        Assert.Equal(TextAcquisitionErrorCodes.Timeout, error.Code);
+        Assert.Equal("sh", error.Tool);
+        Assert.InRange(started.Elapsed, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(3));
         Assert.Empty(RunningTools());
     }
 
