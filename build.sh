@@ -61,13 +61,27 @@ install_prerequisites() {
 build() {
   log "building ($CONFIGURATION)"
   dotnet build Aspire.sln -c "$CONFIGURATION" --nologo -v quiet -clp:ErrorsOnly
+  build_samples
+}
+
+# The samples are built as a third party builds them: against the packed SDK, not the project.
+build_samples() {
+  log "packing the plugin SDK into artifacts/packages"
+  dotnet pack Extractors/Abstractions -c "$CONFIGURATION" --no-build --nologo -v quiet -o artifacts/packages > /dev/null
+  # Same version, new bits: drop the sample's cached copy so it restores this build's package.
+  rm -rf samples/.packages/intake.extractors.abstractions
+  local sample
+  for sample in samples/*/*.csproj; do
+    log "building sample $sample"
+    dotnet build "$sample" -c "$CONFIGURATION" --nologo -v quiet -clp:ErrorsOnly
+  done
 }
 
 run_tests() {
   local results=TestResults failed=0 project
   rm -rf "$results"
   # One project at a time: each starts the whole application, and the machine has two cores.
-  for project in $(find tests -name '*.Tests.csproj' | sort); do
+  for project in $(find tests samples -name '*.Tests.csproj' | sort); do
     log "testing $project"
     dotnet test "$project" -c "$CONFIGURATION" --no-build --nologo \
       --logger "trx;LogFilePrefix=$(basename "$project" .csproj)" --results-directory "$results" || failed=1

@@ -1,4 +1,5 @@
 using Intake.Extractors.Content;
+using Intake.Extractors.Text;
 
 namespace Intake.Extractors.Testing;
 
@@ -12,6 +13,13 @@ public static class TestContent
     /// <summary>Characters per line and lines per page of the imagined printout; wider or longer text still fits.</summary>
     private const int Columns = 100;
     private const int Rows = 66;
+
+    /// <summary>
+    /// Reads a PDF or image exactly as the Processor does (text layer, else OCR), so a test sees
+    /// what production will. Needs poppler-utils and tesseract-ocr installed.
+    /// </summary>
+    public static Task<DocumentContent> FromFileAsync(string path, TextAcquisitionOptions? options = null, CancellationToken cancellationToken = default) =>
+        DocumentTextReader.ReadAsync(path, options, cancellationToken);
 
     public static DocumentContent FromText(string text, TextSource source = TextSource.TextLayer)
     {
