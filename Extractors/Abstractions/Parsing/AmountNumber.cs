@@ -38,8 +38,9 @@ internal static class AmountNumber
         }
 
         var whole = decimalAt < 0 ? number : number[..decimalAt];
-        var grouped = whole.IndexOfAny([.. GroupingOnly, .. Marks]) >= 0;
-        if (grouped && whole[0] == '0')
+        var groups = whole.Split([.. GroupingOnly, .. Marks]);
+        var wellGrouped = groups.Length == 1 || (groups[0].Length is >= 1 and <= 3 && groups[0][0] != '0' && groups.Skip(1).All(g => g.Length == 3));
+        if (!wellGrouped)
         {
             return null;
         }

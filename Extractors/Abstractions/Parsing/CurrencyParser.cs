@@ -14,10 +14,17 @@ public static class CurrencyParser
     /// <summary>Reads <paramref name="text"/> (trimmed) as exactly one currency, with the default hints.</summary>
     public static bool TryParse(string text, out string isoCode) => TryParse(text, CurrencyHints.Default, out isoCode);
 
-    /// <summary>Reads <paramref name="text"/> (trimmed) as exactly one currency.</summary>
+    /// <summary>Reads <paramref name="text"/> (trimmed) as exactly one currency; a lone three-letter code may be in any case.</summary>
     public static bool TryParse(string text, CurrencyHints hints, out string isoCode)
     {
         var trimmed = text.Trim();
+
+        // Alone, a lower-case "eur" can only mean the currency; in prose codes must be upper case.
+        if (trimmed.Length == 3 && trimmed.All(char.IsAsciiLetter))
+        {
+            trimmed = trimmed.ToUpperInvariant();
+        }
+
         var match = CurrencyTokens.Any.Match(trimmed);
         isoCode = (match.Success && match.Length == trimmed.Length ? CurrencyTokens.IsoCodeOf(match.Value, hints) : null) ?? "";
         return isoCode.Length > 0;
