@@ -187,4 +187,12 @@ public sealed class AmountParserTests
         Assert.Equal(["2", "12,50"], amounts.Select(a => a.Span.Of(text)));
         Assert.Equal([2m, 12.50m], amounts.Select(a => a.Value));
     }
+
+    [Fact]
+    public void FindAll_takes_no_amounts_out_of_a_written_date()
+    {
+        var amounts = AmountParser.FindAll("Invoice of 5 June 2018: 2 x 12,50 EUR = 25,00 EUR");
+
+        Assert.Equal([2m, 12.50m, 25.00m], amounts.Select(a => a.Value));
+    }
 }
