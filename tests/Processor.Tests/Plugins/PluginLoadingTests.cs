@@ -109,6 +109,36 @@ public sealed class PluginLoadingTests : IDisposable
             && System.Runtime.Loader.AssemblyLoadContext.GetLoadContext(asm) == System.Runtime.Loader.AssemblyLoadContext.Default);
     }
 
+    [Fact]
+    public async Task The_sample_third_party_plugin_built_from_the_packed_SDK_loads_and_extracts()
+    {
+        var root = Intake.AppHost.Hosting.RepositoryRoot.Find();
+        var output = PluginFolders.BuildOutput(Path.Combine("samples", "UtilityBill"));
+        Assert.True(Directory.Exists(output), $"{output} is missing: ./build.sh packs the SDK and builds the samples");
+        using (var assets = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "samples", "UtilityBill", "obj", "project.assets.json"))))
+        {
+            var sdk = assets.RootElement.GetProperty("libraries").GetProperty("Intake.Extractors.Abstractions/1.0.0");
+            Assert.Equal("package", sdk.GetProperty("type").GetString());
+        }
+
+        Assert.False(File.Exists(Path.Combine(output, "Intake.Extractors.Abstractions.dll")), "a plugin must not ship the SDK");
+        _plugins.InstallFrom(output, "UtilityBill");
+        _plugins.Catalog.LoadAll();
+
+        var outcome = await _plugins.Host.RunAsync(TestContent.FromText("""
+            City Power & Light
+            Electricity bill
+            Account number: 55-1234
+            Billing period: 1 March 2026 - 31 March 2026
+            Consumption 412 kWh
+            Total due $98.20
+            """), null, new ExtractionContext { Languages = ["en-US"] }, TestContext.Current.CancellationToken);
+
+        Assert.Equal("UTILITY_BILL", outcome.DocumentType);
+        Assert.Equal(98.20m, outcome.Result!.Fields["totalDue"].Value);
+        Assert.Equal("USD", outcome.Result.Fields["currency"].Value);
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static WeakReference WatchContext(PluginCatalog catalog) => catalog.Plugins.Single().ContextReference;
 }

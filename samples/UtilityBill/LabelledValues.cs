@@ -1,0 +1,96 @@
+using Intake.Extractors.Content;
+using Intake.Extractors.Parsing;
+using Intake.Extractors.Results;
+
+namespace UtilityBill;
+
+/// <summary>Reads the value that follows a label: the rest of its line, or else the line below it.</summary>
+internal sealed class LabelledValues(DocumentContent content)
+{
+    public ExtractedField? TextAfter(string[] labels)
+    {
+        foreach (var (page, match, words) in Candidates(labels))
+        {
+            var value = FirstPhrase(words.Where(w => w.Text != ":").ToList());
+            if (value.Count > 0)
+            {
+                var text = string.Join(' ', value.Select(w => w.Text)).TrimStart(':', ' ');
+                return ExtractedField.Text(text, match.Score * value.Min(w => w.Confidence), page.Number, BoundingBox.Enclosing(value.Select(w => w.Box)));
+            }
+        }
+
+        return null;
+    }
+
+    public IReadOnlyList<(ParsedDate Date, ExtractedField Field)> DatesAfter(string[] labels, DateHints hints)
+    {
+        foreach (var (page, match, words) in Candidates(labels))
+        {
+            var text = string.Join(' ', words.Select(w => w.Text));
+            var dates = DateParser.FindAll(text, hints);
+            if (dates.Count > 0)
+            {
+                var box = BoundingBox.Enclosing(words.Select(w => w.Box));
+                return dates.Select(d => (d, ExtractedField.Date(d.Value, match.Score * (d.Ambiguous ? 0.7 : 0.95), page.Number, box))).ToList();
+            }
+        }
+
+        return [];
+    }
+
+    public IReadOnlyList<(ParsedAmount Amount, ExtractedField Field)> AmountsAfter(string[] labels)
+    {
+        foreach (var (page, match, words) in Candidates(labels))
+        {
+            var amounts = AmountParser.FindAll(string.Join(' ', words.Select(w => w.Text)));
+            if (amounts.Count > 0)
+            {
+                var box = BoundingBox.Enclosing(words.Select(w => w.Box));
+                return amounts.Select(a => (a, ExtractedField.Amount(a.Value, match.Score * 0.9, page.Number, box))).ToList();
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>Words up to the first wide gap: beyond it starts the next column (often the next label).</summary>
+    private static List<Word> FirstPhrase(List<Word> words)
+    {
+        const double ColumnGap = 0.04; // of the page width; a word space is about a tenth of that
+        var phrase = words.Take(1).ToList();
+        foreach (var word in words.Skip(1))
+        {
+            if (word.Box.Left - phrase[^1].Box.Right > ColumnGap)
+            {
+                break;
+            }
+
+            phrase.Add(word);
+        }
+
+        return phrase;
+    }
+
+    /// <summary>For each place a label is found (best first): the words right of it, else those of the next line below.</summary>
+    private IEnumerable<(Page Page, LabelMatch Match, IReadOnlyList<Word> Words)> Candidates(string[] labels)
+    {
+        foreach (var page in content.Pages)
+        {
+            foreach (var match in LabelMatcher.Find(page.Lines, labels))
+            {
+                var after = match.WordsAfter.ToList();
+                if (after.Count > 0)
+                {
+                    yield return (page, match, after);
+                    continue;
+                }
+
+                var below = page.Lines.FirstOrDefault(l => l.Box.Top > match.Line.Box.Bottom);
+                if (below is not null)
+                {
+                    yield return (page, match, below.Words.Where(w => w.Box.Right > match.Box.Left).ToList());
+                }
+            }
+        }
+    }
+}
