@@ -1,4 +1,7 @@
 using Intake.Api.Admin;
+using Intake.Api.Uploads;
+using Intake.Core.Documents;
+using Intake.Core.Jobs;
 using Intake.Core.Data;
 using Intake.Core.Messaging;
 using Intake.Core.Organizations;
@@ -19,5 +22,12 @@ internal static class Extensions
         builder.Services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section).ValidateOnStart();
         builder.Services.AddHostedService<DevelopmentOrganizationBootstrap>();
         builder.Services.AddOpenApi();
+
+        builder.Services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<WakeUps>();
+        builder.Services.AddSingleton<JobStore>();
+        builder.Services.AddSingleton<DocumentStore>();
+        builder.Services.AddSingleton<DocumentTypeSchemas>();
+        builder.Services.AddSingleton<DocumentUploader>();
     }
 }

@@ -1,5 +1,7 @@
 using Intake.Api;
 using Intake.Api.Admin;
+using Intake.Api.Documents;
+using Intake.Api.Jobs;
 using Intake.Api.Organizations;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,4 +15,6 @@ app.UseAuthorization();
 app.MapOpenApi().AllowAnonymous();
 app.MapAdminApi();
 app.MapOrganizationApi();
+app.MapDocumentsApi();
+app.MapProcessJobApi();
 app.Run();

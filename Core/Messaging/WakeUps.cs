@@ -1,0 +1,28 @@
+using StackExchange.Redis;
+
+namespace Intake.Core.Messaging;
+
+/// <summary>
+/// Redis pub/sub nudges that say "there is work": a hint only. Postgres holds the work, and
+/// every worker also polls, so a lost or undeliverable wake-up delays work, never loses it.
+/// </summary>
+public sealed class WakeUps(IConnectionMultiplexer redis)
+{
+    public static readonly RedisChannel Jobs = RedisChannel.Literal("intake:wake:jobs");
+
+    public void Publish(RedisChannel channel, string message)
+    {
+        try
+        {
+            redis.GetSubscriber().Publish(channel, message, CommandFlags.FireAndForget);
+        }
+        catch (RedisException)
+        {
+            // Redis is down: the pollers will find the work.
+        }
+    }
+
+    /// <summary>Calls <paramref name="onWakeUp"/> for each message; subscribing waits for Redis if it is down.</summary>
+    public void Subscribe(RedisChannel channel, Action onWakeUp) =>
+        redis.GetSubscriber().Subscribe(channel, (_, _) => onWakeUp(), CommandFlags.FireAndForget);
+}
