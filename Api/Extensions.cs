@@ -1,4 +1,5 @@
 using Intake.Api.Admin;
+using Intake.Core.Documents;
 using Intake.Core.Data;
 using Intake.Core.Messaging;
 using Intake.Core.Organizations;
@@ -19,5 +20,6 @@ internal static class Extensions
         builder.Services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section).ValidateOnStart();
         builder.Services.AddHostedService<DevelopmentOrganizationBootstrap>();
         builder.Services.AddOpenApi();
+        builder.Services.AddSingleton<DocumentTypeSchemas>();
     }
 }

@@ -1,5 +1,6 @@
 using Intake.Api;
 using Intake.Api.Admin;
+using Intake.Api.DocumentTypes;
 using Intake.Api.Organizations;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,4 +14,5 @@ app.UseAuthorization();
 app.MapOpenApi().AllowAnonymous();
 app.MapAdminApi();
 app.MapOrganizationApi();
+app.MapDocumentTypesApi();
 app.Run();
