@@ -1,7 +1,11 @@
 using Intake.Api;
 using Intake.Api.Admin;
+<<<<<<< HEAD
 using Intake.Api.Documents;
 using Intake.Api.Jobs;
+=======
+using Intake.Api.DocumentTypes;
+>>>>>>> main
 using Intake.Api.Organizations;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,6 +19,10 @@ app.UseAuthorization();
 app.MapOpenApi().AllowAnonymous();
 app.MapAdminApi();
 app.MapOrganizationApi();
+<<<<<<< HEAD
 app.MapDocumentsApi();
 app.MapProcessJobApi();
+=======
+app.MapDocumentTypesApi();
+>>>>>>> main
 app.Run();

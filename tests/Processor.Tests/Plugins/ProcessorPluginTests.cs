@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
 
@@ -31,6 +32,12 @@ public sealed class ProcessorPluginTests(PluginAppFixture fixture) : IClassFixtu
 
         var schema = await Poll(() => DocumentTypeSchema("GREETING", ct), s => s is not null, ct);
         Assert.Contains("readBy", schema);
+
+        using var api = fixture.CreateApiClient(fixture.App.Options.Secrets.DevApiKey);
+        var listed = await api.GetFromJsonAsync<JsonElement[]>("/api/document-types", ct);
+        var greetingType = Assert.Single(listed!, t => t.GetProperty("documentType").GetString() == "GREETING");
+        Assert.Equal("1.0.0", greetingType.GetProperty("version").GetString());
+        Assert.Equal("object", greetingType.GetProperty("schema").GetProperty("type").GetString());
 
         var health = await Poll(() => ProcessorHealth(ct), h => h.Plugins.Contains("GREETING 1.0.0") && h.Plugins.Contains("Broken"), ct);
         Assert.Equal(HttpStatusCode.OK, health.Status);
