@@ -1,11 +1,8 @@
 using Intake.Api.Admin;
-<<<<<<< HEAD
 using Intake.Api.Uploads;
-using Intake.Core.Documents;
 using Intake.Core.Jobs;
-=======
+using Intake.Core.Messaging;
 using Intake.Core.Documents;
->>>>>>> main
 using Intake.Core.Data;
 using Intake.Core.Messaging;
 using Intake.Core.Organizations;
@@ -26,16 +23,12 @@ internal static class Extensions
         builder.Services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section).ValidateOnStart();
         builder.Services.AddHostedService<DevelopmentOrganizationBootstrap>();
         builder.Services.AddOpenApi();
-<<<<<<< HEAD
+        builder.Services.AddSingleton<DocumentTypeSchemas>();
 
         builder.Services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<WakeUps>();
         builder.Services.AddSingleton<JobStore>();
         builder.Services.AddSingleton<DocumentStore>();
-        builder.Services.AddSingleton<DocumentTypeSchemas>();
         builder.Services.AddSingleton<DocumentUploader>();
-=======
-        builder.Services.AddSingleton<DocumentTypeSchemas>();
->>>>>>> main
     }
 }

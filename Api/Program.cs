@@ -1,11 +1,8 @@
 using Intake.Api;
 using Intake.Api.Admin;
-<<<<<<< HEAD
 using Intake.Api.Documents;
 using Intake.Api.Jobs;
-=======
 using Intake.Api.DocumentTypes;
->>>>>>> main
 using Intake.Api.Organizations;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,10 +16,7 @@ app.UseAuthorization();
 app.MapOpenApi().AllowAnonymous();
 app.MapAdminApi();
 app.MapOrganizationApi();
-<<<<<<< HEAD
+app.MapDocumentTypesApi();
 app.MapDocumentsApi();
 app.MapProcessJobApi();
-=======
-app.MapDocumentTypesApi();
->>>>>>> main
 app.Run();
