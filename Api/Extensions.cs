@@ -4,7 +4,6 @@ using Intake.Core.Jobs;
 using Intake.Core.Messaging;
 using Intake.Core.Documents;
 using Intake.Core.Data;
-using Intake.Core.Messaging;
 using Intake.Core.Organizations;
 using Intake.Core.Storage;
 
