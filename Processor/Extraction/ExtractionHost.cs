@@ -93,7 +93,9 @@ public sealed class ExtractionHost(PluginCatalog catalog, IOptions<PluginOptions
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(limit);
         var token = timeout.Token;
-        var running = Task.Factory.StartNew(() => call(token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        // Continuations run on the pool, not inline on the plugin's thread, which should end when the plugin returns.
+        var running = Task.Factory.StartNew(
+            () => call(token), CancellationToken.None, TaskCreationOptions.LongRunning | TaskCreationOptions.RunContinuationsAsynchronously, TaskScheduler.Default);
         extractors.Track(running);
         try
         {
