@@ -20,6 +20,12 @@ public static class PluginLoader
             // a truncated .deps.json or a throwing constructor is a broken plugin, not a broken Processor.
             context = new PluginLoadContext(FindMainAssembly(folder, name));
             var assembly = context.LoadMain();
+            var builtAgainst = assembly.GetReferencedAssemblies().FirstOrDefault(a => a.Name == PluginLoadContext.SharedAssemblyName)?.Version;
+            if (SdkCompatibility.Problem(builtAgainst, typeof(IDocumentExtractor).Assembly.GetName().Version!) is { } incompatible)
+            {
+                throw new PluginLoadException(name, incompatible);
+            }
+
             var extractors = ExportedTypes(assembly)
                 .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true }
                     && typeof(IDocumentExtractor).IsAssignableFrom(t)

@@ -27,11 +27,16 @@ public sealed class PluginLoadingTests : IDisposable
     }
 
     [Fact]
-    public void A_removed_plugin_is_unloaded_and_its_context_collected()
+    public async Task A_used_then_removed_plugin_is_unloaded_and_its_context_collected()
     {
         _plugins.Install("Greeting.V1", "Greeting");
         _plugins.Catalog.LoadAll();
         var context = WatchContext(_plugins.Catalog);
+        // Used first, so that collection proves the extraction path lets go of the plugin too.
+        Assert.Equal("1.0.0", await ReadByAsync(_plugins.Host));
+        // Continue in a new work item: the one that completed the plugin's call still holds that
+        // call's task (and so the plugin) until it returns, which in the Processor it soon does.
+        await Task.Yield();
 
         var plugin = _plugins.Catalog.Plugins.Single();
 
@@ -172,6 +177,13 @@ public sealed class PluginLoadingTests : IDisposable
         Assert.Equal("UTILITY_BILL", outcome.DocumentType);
         Assert.Equal(98.20m, outcome.Result!.Fields["totalDue"].Value);
         Assert.Equal("USD", outcome.Result.Fields["currency"].Value);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static async Task<string?> ReadByAsync(Intake.Processor.Extraction.ExtractionHost host)
+    {
+        var outcome = await host.RunAsync(TestContent.FromText("Hello Ada"), null, new ExtractionContext(), TestContext.Current.CancellationToken);
+        return outcome.Result?.Fields["readBy"].Value as string;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
