@@ -14,7 +14,11 @@ internal static class Extensions
         builder.AddRedisClient();
         builder.AddObjectStoreClient();
 
-        builder.Services.AddOptions<PluginOptions>().BindConfiguration(PluginOptions.Section).ValidateOnStart();
+        builder.Services.AddOptions<PluginOptions>().BindConfiguration(PluginOptions.Section)
+            .Validate(o => o.ClassifyTimeout > TimeSpan.Zero && o.ExtractTimeout > TimeSpan.Zero && o.ReloadDebounce >= TimeSpan.Zero,
+                "Plugins: time limits must be positive and the debounce not negative.")
+            .Validate(o => o.ClassificationThreshold is >= 0 and <= 1, "Plugins:ClassificationThreshold is a score between 0 and 1.")
+            .ValidateOnStart();
         builder.Services.AddSingleton<PluginCatalog>();
         builder.Services.AddSingleton<DocumentTypeRegistry>();
         builder.Services.AddSingleton<ExtractionHost>();

@@ -1,4 +1,5 @@
 using Intake.Extractors;
+using Intake.Extractors.Results;
 using Intake.Extractors.Content;
 using Intake.Processor.Plugins;
 using Microsoft.Extensions.Options;
@@ -17,8 +18,8 @@ public sealed class ExtractionHost(PluginCatalog catalog, IOptions<PluginOptions
         DocumentContent content, string? requestedType, ExtractionContext context, CancellationToken cancellationToken)
     {
         using var extractors = catalog.Acquire();
-        var candidates = extractors.Extractors.Select(e => e.Extractor).ToList();
-        IDocumentExtractor? chosen;
+        var candidates = extractors.Extractors.ToList();
+        LoadedExtractor? chosen;
         double score;
         var scores = new Dictionary<string, double>();
         if (requestedType is not null)
@@ -35,9 +36,11 @@ public sealed class ExtractionHost(PluginCatalog catalog, IOptions<PluginOptions
         }
         else
         {
-            foreach (var extractor in candidates)
+            // All at once, each under its own limit: a slow classifier costs one limit, not one per plugin.
+            var results = await Task.WhenAll(candidates.Select(async c => (c.DocumentType, Score: await ClassifyAsync(c, content, extractors, cancellationToken))));
+            foreach (var (documentType, classified) in results)
             {
-                scores[extractor.DocumentType] = await ClassifyAsync(extractor, content, extractors, cancellationToken);
+                scores[documentType] = classified;
             }
 
             (chosen, score) = candidates
@@ -51,25 +54,26 @@ public sealed class ExtractionHost(PluginCatalog catalog, IOptions<PluginOptions
             }
         }
 
+        var descriptor = chosen.Descriptor;
         try
         {
-            var result = await CallAsync(extractors, chosen, "extract", options.Value.ExtractTimeout,
-                token => chosen.Extract(content, context with { CancellationToken = token }), cancellationToken);
-            return new ExtractionOutcome(chosen.DocumentType, score, scores, chosen.Version, result);
+            var result = await CallAsync(extractors, descriptor, "extract", options.Value.ExtractTimeout,
+                token => CheckedResult.Of(chosen.Extractor.Extract(content, context with { CancellationToken = token })), cancellationToken);
+            return new ExtractionOutcome(descriptor.DocumentType, score, scores, descriptor.Version, result);
         }
         catch (PluginCallException ex)
         {
-            logger.LogWarning(ex, "Extraction by {DocumentType} {Version} failed", chosen.DocumentType, chosen.Version);
-            return new ExtractionOutcome(chosen.DocumentType, score, scores, chosen.Version, Error: new ExtractionError(ex.Code, ex.Message, "extraction"));
+            logger.LogWarning(ex, "Extraction by {DocumentType} {Version} failed", descriptor.DocumentType, descriptor.Version);
+            return new ExtractionOutcome(descriptor.DocumentType, score, scores, descriptor.Version, Error: new ExtractionError(ex.Code, ex.Message, "extraction"));
         }
     }
 
     /// <summary>A plugin that cannot classify is left out for this document (it says nothing about the others).</summary>
-    private async Task<double> ClassifyAsync(IDocumentExtractor extractor, DocumentContent content, ExtractorSet extractors, CancellationToken cancellationToken)
+    private async Task<double> ClassifyAsync(LoadedExtractor extractor, DocumentContent content, ExtractorSet extractors, CancellationToken cancellationToken)
     {
         try
         {
-            var score = await CallAsync(extractors, extractor, "classify", options.Value.ClassifyTimeout, _ => extractor.Classify(content), cancellationToken);
+            var score = await CallAsync(extractors, extractor.Descriptor, "classify", options.Value.ClassifyTimeout, _ => extractor.Extractor.Classify(content), cancellationToken);
             return double.IsFinite(score) ? Math.Clamp(score, 0, 1) : 0;
         }
         catch (PluginCallException ex)
@@ -79,12 +83,19 @@ public sealed class ExtractionHost(PluginCatalog catalog, IOptions<PluginOptions
         }
     }
 
+    /// <summary>
+    /// Runs plugin code on a thread of its own (a call that never returns then holds that thread,
+    /// not one of the pool's, which the web server and database need) under a time limit.
+    /// </summary>
     private static async Task<T> CallAsync<T>(
-        ExtractorSet extractors, IDocumentExtractor extractor, string operation, TimeSpan limit, Func<CancellationToken, T> call, CancellationToken cancellationToken)
+        ExtractorSet extractors, ExtractorDescriptor extractor, string operation, TimeSpan limit, Func<CancellationToken, T> call, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(limit);
-        var running = Task.Run(() => call(timeout.Token), CancellationToken.None);
+        var token = timeout.Token;
+        // Continuations run on the pool, not inline on the plugin's thread, which should end when the plugin returns.
+        var running = Task.Factory.StartNew(
+            () => call(token), CancellationToken.None, TaskCreationOptions.LongRunning | TaskCreationOptions.RunContinuationsAsynchronously, TaskScheduler.Default);
         extractors.Track(running);
         try
         {

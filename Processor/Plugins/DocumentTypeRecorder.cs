@@ -1,22 +1,20 @@
+using System.Threading.Channels;
+
 namespace Intake.Processor.Plugins;
 
 /// <summary>Records the loaded document types at start and after every plugin change.</summary>
 public sealed class DocumentTypeRecorder(PluginCatalog catalog, DocumentTypeRegistry registry, ILogger<DocumentTypeRecorder> logger) : BackgroundService
 {
+    // At most one pending "something changed": many changes while a sync runs need one more sync, not many.
+    private readonly Channel<bool> _changed = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var changed = new SemaphoreSlim(1, 1); // starts signalled: record once at start
-        catalog.Changed += () =>
-        {
-            if (changed.CurrentCount == 0)
-            {
-                changed.Release();
-            }
-        };
+        catalog.Changed += () => _changed.Writer.TryWrite(true);
+        _changed.Writer.TryWrite(true); // record once at start
 
-        while (!stoppingToken.IsCancellationRequested)
+        await foreach (var _ in _changed.Reader.ReadAllAsync(stoppingToken))
         {
-            await changed.WaitAsync(stoppingToken);
             try
             {
                 await registry.SyncAsync(stoppingToken);
@@ -26,10 +24,7 @@ public sealed class DocumentTypeRecorder(PluginCatalog catalog, DocumentTypeRegi
                 // Postgres away for a moment: try again shortly rather than lose the change.
                 logger.LogWarning(ex, "Recording document types failed; retrying");
                 await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
-                if (changed.CurrentCount == 0)
-                {
-                    changed.Release();
-                }
+                _changed.Writer.TryWrite(true);
             }
         }
     }

@@ -15,19 +15,18 @@ public sealed class DocumentTypeRegistry(NpgsqlDataSource dataSource, PluginCata
 
     public async Task SyncAsync(CancellationToken cancellationToken)
     {
+        await _oneAtATime.WaitAsync(cancellationToken);
+        // Taken under the lock, so a later sync never writes an older picture.
         var types = catalog.Plugins
             .SelectMany(p => p.Extractors.Select(e => new
             {
-                documentType = e.DocumentType,
-                displayName = e.DisplayName,
-                version = e.Version,
+                documentType = e.Descriptor.DocumentType,
+                displayName = e.Descriptor.DisplayName,
+                version = e.Descriptor.Version,
                 plugin = p.Name,
-                jsonSchema = e.Schema.ToJsonSchema(e.DocumentType, e.DisplayName).ToJsonString(),
+                jsonSchema = e.Descriptor.JsonSchema,
             }))
-            .DistinctBy(t => t.documentType)
             .ToList();
-
-        await _oneAtATime.WaitAsync(cancellationToken);
         try
         {
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);

@@ -1,5 +1,3 @@
-using Intake.Extractors;
-
 namespace Intake.Processor.Plugins;
 
 /// <summary>
@@ -12,8 +10,7 @@ public sealed class ExtractorSet : IDisposable
     private readonly List<(LoadedPlugin Plugin, IDisposable Lease)> _plugins = [];
     private readonly List<Task> _calls = [];
 
-    public IEnumerable<(LoadedPlugin Plugin, IDocumentExtractor Extractor)> Extractors =>
-        _plugins.SelectMany(p => p.Plugin.Extractors.Select(e => (p.Plugin, e)));
+    public IEnumerable<LoadedExtractor> Extractors => _plugins.SelectMany(p => p.Plugin.Extractors);
 
     internal void Add(LoadedPlugin plugin, IDisposable lease) => _plugins.Add((plugin, lease));
 

@@ -1,24 +1,22 @@
-using Intake.Extractors;
-
 namespace Intake.Processor.Plugins;
 
 /// <summary>
 /// A plugin in memory: its extractors, and a count of the extractions using it. A replaced or
 /// removed plugin is retired; its context unloads once the last extraction lets go of it.
 /// </summary>
-public sealed class LoadedPlugin(string name, string folder, PluginLoadContext context, IReadOnlyList<IDocumentExtractor> extractors)
+public sealed class LoadedPlugin(string name, string folder, PluginLoadContext context, IReadOnlyList<LoadedExtractor> extractors)
 {
     private readonly Lock _gate = new();
     private int _leases;
     private bool _retired;
-    private IReadOnlyList<IDocumentExtractor> _extractors = extractors;
+    private IReadOnlyList<LoadedExtractor> _extractors = extractors;
 
     public string Name { get; } = name;
 
     public string Folder { get; } = folder;
 
     /// <summary>Empty once unloaded: nothing may keep the plugin's objects, or its context cannot be collected.</summary>
-    public IReadOnlyList<IDocumentExtractor> Extractors => _extractors;
+    public IReadOnlyList<LoadedExtractor> Extractors => _extractors;
 
     public DateTimeOffset LoadedAt { get; } = DateTimeOffset.UtcNow;
 

@@ -11,6 +11,9 @@ namespace Intake.Processor.Plugins;
 public sealed class PluginCatalog(IOptions<PluginOptions> options, IHostEnvironment environment, ILogger<PluginCatalog> logger)
 {
     private readonly Lock _gate = new();
+
+    // One folder refresh at a time: an older load must never be committed after a newer one.
+    private readonly Lock _refreshing = new();
     private ImmutableDictionary<string, LoadedPlugin> _plugins = ImmutableDictionary<string, LoadedPlugin>.Empty;
     private ImmutableDictionary<string, string> _failures = ImmutableDictionary<string, string>.Empty;
 
@@ -26,16 +29,27 @@ public sealed class PluginCatalog(IOptions<PluginOptions> options, IHostEnvironm
 
     public void LoadAll()
     {
-        System.IO.Directory.CreateDirectory(Directory);
-        var present = System.IO.Directory.GetDirectories(Directory).Select(Path.GetFileName).OfType<string>().ToHashSet();
-        foreach (var name in present.Union(_plugins.Keys).Union(_failures.Keys).ToList())
+        lock (_refreshing)
         {
-            Refresh(name);
+            System.IO.Directory.CreateDirectory(Directory);
+        var present = System.IO.Directory.GetDirectories(Directory).Select(Path.GetFileName).OfType<string>().ToHashSet();
+            foreach (var name in present.Union(_plugins.Keys).Union(_failures.Keys).ToList())
+            {
+                Refresh(name);
+            }
         }
     }
 
     /// <summary>Brings one folder's plugin up to date with the disk: load, replace or remove it.</summary>
     public void Refresh(string name)
+    {
+        lock (_refreshing)
+        {
+            RefreshUnderLock(name);
+        }
+    }
+
+    private void RefreshUnderLock(string name)
     {
         var folder = Path.Combine(Directory, name);
         LoadedPlugin? loaded = null;
@@ -45,11 +59,18 @@ public sealed class PluginCatalog(IOptions<PluginOptions> options, IHostEnvironm
             try
             {
                 loaded = PluginLoader.Load(folder);
+                failure = ClaimedElsewhere(name, loaded);
             }
-            catch (PluginLoadException ex)
+            catch (Exception ex)
             {
-                failure = ex.Message;
-                logger.LogWarning(ex, "Skipped plugin folder {Plugin}: {Reason}", name, ex.Message);
+                failure = ex is PluginLoadException ? ex.Message : $"Plugin '{name}' cannot be loaded: {ex.Message}";
+            }
+
+            if (failure is not null)
+            {
+                loaded?.Retire();
+                loaded = null;
+                logger.LogWarning("Skipped plugin folder {Plugin}: {Reason}", name, failure);
             }
         }
 
@@ -70,25 +91,45 @@ public sealed class PluginCatalog(IOptions<PluginOptions> options, IHostEnvironm
         if (loaded is not null)
         {
             logger.LogInformation("Loaded plugin {Plugin}: {Types}", name,
-                string.Join(", ", loaded.Extractors.Select(e => $"{e.DocumentType} {e.Version}")));
+                string.Join(", ", loaded.Extractors.Select(e => $"{e.DocumentType} {e.Descriptor.Version}")));
         }
         else if (retired is not null)
         {
             logger.LogInformation("Removed plugin {Plugin}", name);
         }
 
-        Changed?.Invoke();
+        try
+        {
+            Changed?.Invoke();
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "A listener of plugin changes failed");
+        }
+    }
+
+    /// <summary>A document type belongs to one plugin: a second folder claiming it is refused.</summary>
+    private string? ClaimedElsewhere(string name, LoadedPlugin candidate)
+    {
+        var taken = _plugins.Values.Where(p => p.Name != name)
+            .SelectMany(p => p.Extractors.Select(e => (e.DocumentType, Plugin: p.Name)))
+            .FirstOrDefault(t => candidate.Extractors.Any(e => e.DocumentType == t.DocumentType));
+        return taken.Plugin is null ? null : $"Plugin '{name}' cannot be loaded: document type {taken.DocumentType} is already provided by plugin '{taken.Plugin}'.";
     }
 
     /// <summary>Every current extractor, held loaded until the returned set is disposed.</summary>
     public ExtractorSet Acquire()
     {
         var set = new ExtractorSet();
-        foreach (var plugin in _plugins.Values)
+        // Under the lock a replacement swaps under: every plugin seen is still current, so none is retired yet.
+        lock (_gate)
         {
-            if (plugin.TryAcquire() is { } lease)
+            foreach (var plugin in _plugins.Values)
             {
-                set.Add(plugin, lease);
+                if (plugin.TryAcquire() is { } lease)
+                {
+                    set.Add(plugin, lease);
+                }
             }
         }
 

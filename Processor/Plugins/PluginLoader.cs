@@ -13,37 +13,62 @@ public static class PluginLoader
     public static LoadedPlugin Load(string folder)
     {
         var name = Path.GetFileName(folder);
-        var mainAssembly = FindMainAssembly(folder, name);
-        var context = new PluginLoadContext(mainAssembly);
+        PluginLoadContext? context = null;
         try
         {
+            // Everything that reads the folder or runs plugin code is inside the catch-all:
+            // a truncated .deps.json or a throwing constructor is a broken plugin, not a broken Processor.
+            context = new PluginLoadContext(FindMainAssembly(folder, name));
             var assembly = context.LoadMain();
+            var builtAgainst = assembly.GetReferencedAssemblies().FirstOrDefault(a => a.Name == PluginLoadContext.SharedAssemblyName)?.Version;
+            if (SdkCompatibility.Problem(builtAgainst, typeof(IDocumentExtractor).Assembly.GetName().Version!) is { } incompatible)
+            {
+                throw new PluginLoadException(name, incompatible);
+            }
+
             var extractors = ExportedTypes(assembly)
                 .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true }
                     && typeof(IDocumentExtractor).IsAssignableFrom(t)
                     && t.GetConstructor(Type.EmptyTypes) is not null)
                 .Select(t => (IDocumentExtractor)Activator.CreateInstance(t)!)
+                .Select(e => new LoadedExtractor(e, Describe(name, e)))
                 .ToList();
             if (extractors.Count == 0)
             {
                 throw new PluginLoadException(name,
-                    $"{Path.GetFileName(mainAssembly)} has no public class implementing {nameof(IDocumentExtractor)} with a parameterless constructor" +
+                    $"{assembly.GetName().Name} has no public class implementing {nameof(IDocumentExtractor)} with a parameterless constructor" +
                     $" (is it built against {PluginLoadContext.SharedAssemblyName}, with the SDK excluded from its output?).");
             }
 
-            foreach (var extractor in extractors)
+            if (extractors.GroupBy(e => e.DocumentType).FirstOrDefault(g => g.Count() > 1) is { } twice)
             {
-                DocumentTypeName.Validate(name, extractor.DocumentType);
-                _ = extractor.Schema ?? throw new PluginLoadException(name, $"{extractor.DocumentType} has no schema.");
+                throw new PluginLoadException(name, $"two of its extractors claim the document type {twice.Key}.");
             }
 
             return new LoadedPlugin(name, folder, context, extractors);
         }
         catch (Exception ex)
         {
-            context.Unload();
-            throw ex is PluginLoadException ? ex : new PluginLoadException(name, ex.Message, ex);
+            context?.Unload();
+            throw ex is PluginLoadException ? ex : new PluginLoadException(name, $"{ex.GetType().Name}: {ex.Message}", ex);
         }
+    }
+
+    /// <summary>Reads and checks what the extractor says about itself, once.</summary>
+    private static ExtractorDescriptor Describe(string plugin, IDocumentExtractor extractor)
+    {
+        var documentType = extractor.DocumentType;
+        DocumentTypeName.Validate(plugin, documentType);
+        var displayName = extractor.DisplayName is { Length: > 0 } display ? display : documentType;
+        var version = extractor.Version is { Length: > 0 } v ? v
+            : throw new PluginLoadException(plugin, $"{documentType} has no version.");
+        var schema = extractor.Schema ?? throw new PluginLoadException(plugin, $"{documentType} has no schema.");
+        if (schema.Fields.Select(f => f.Name).Concat(schema.Tables.Select(t => "table:" + t.Name)).GroupBy(n => n).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
+        {
+            throw new PluginLoadException(plugin, $"the {documentType} schema names '{duplicate.Key}' twice.");
+        }
+
+        return new ExtractorDescriptor(documentType, displayName, version, schema.ToJsonSchema(documentType, displayName).ToJsonString());
     }
 
     private static string FindMainAssembly(string folder, string name)

@@ -15,7 +15,7 @@ public sealed class PluginWatcher(PluginCatalog catalog, Microsoft.Extensions.Op
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        catalog.LoadAll();
+        System.IO.Directory.CreateDirectory(catalog.Directory);
         _watcher = new FileSystemWatcher(catalog.Directory) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
         _watcher.Created += (_, e) => Schedule(e.FullPath);
         _watcher.Changed += (_, e) => Schedule(e.FullPath);
@@ -29,9 +29,19 @@ public sealed class PluginWatcher(PluginCatalog catalog, Microsoft.Extensions.Op
         {
             // Events were lost (too many at once): look at every folder again.
             logger.LogWarning(e.GetException(), "Plugin folder watch overflowed; reloading all plugins");
-            catalog.LoadAll();
+            try
+            {
+                catalog.LoadAll();
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Reloading all plugins failed");
+            }
         };
+
+        // Watch first, then load: a change during the first load is then seen, not lost.
         _watcher.EnableRaisingEvents = true;
+        catalog.LoadAll();
         logger.LogInformation("Watching {Directory} for plugins", catalog.Directory);
         return Task.CompletedTask;
     }
@@ -60,10 +70,11 @@ public sealed class PluginWatcher(PluginCatalog catalog, Microsoft.Extensions.Op
         }
 
         var debounce = new CancellationTokenSource();
-        if (_pending.AddOrUpdate(name, debounce, (_, previous) => { previous.Cancel(); return debounce; }) != debounce)
+        _pending.AddOrUpdate(name, debounce, (_, previous) =>
         {
-            return;
-        }
+            previous.Cancel();
+            return debounce;
+        });
 
         _ = Task.Delay(options.Value.ReloadDebounce, debounce.Token).ContinueWith(t =>
         {

@@ -6,12 +6,16 @@ namespace Intake.Extractors.Content;
 /// </summary>
 public readonly record struct BoundingBox(double Left, double Top, double Width, double Height)
 {
+    /// <summary>The right edge, as a fraction of the page's width (<see cref="Left"/> + <see cref="Width"/>).</summary>
     public double Right => Left + Width;
 
+    /// <summary>The bottom edge, as a fraction of the page's height (<see cref="Top"/> + <see cref="Height"/>); larger is lower on the page.</summary>
     public double Bottom => Top + Height;
 
+    /// <summary>The horizontal middle, as a fraction of the page's width.</summary>
     public double CenterX => Left + Width / 2;
 
+    /// <summary>The vertical middle, as a fraction of the page's height.</summary>
     public double CenterY => Top + Height / 2;
 
     /// <summary>The smallest box holding both.</summary>

@@ -16,7 +16,9 @@ public enum TextSource
 /// </summary>
 public sealed record Page(int Number, double Width, double Height, TextSource Source, IReadOnlyList<Line> Lines)
 {
+    /// <summary>The page's lines joined by newlines (<c>\n</c>), top to bottom.</summary>
     public string Text => string.Join('\n', Lines.Select(l => l.Text));
 
+    /// <summary>Every word on the page, in reading order (line by line, left to right).</summary>
     public IEnumerable<Word> Words => Lines.SelectMany(l => l.Words);
 }

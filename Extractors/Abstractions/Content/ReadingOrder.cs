@@ -9,6 +9,10 @@ public static class ReadingOrder
 {
     private const double SameLineOverlap = 0.5;
 
+    /// <summary>
+    /// Groups <paramref name="words"/> into lines, each left to right, the lines top to bottom.
+    /// Words whose text is empty or whitespace are dropped; the input order does not matter.
+    /// </summary>
     public static IReadOnlyList<Line> Arrange(IEnumerable<Word> words)
     {
         var rows = new List<List<Word>>();

@@ -35,27 +35,19 @@ public static class DateParser
             return false;
         }
 
+        var found = FindAll(text, hints);
+
+        // Try the text as it is first: "mar" is March in English and a Tuesday ("mar.") in
+        // French, so "Mar 5, 2018" must keep it while "mar. 5 juin 2018" must skip it.
+        if (TryParseSpan(found, folded, start, end, out date))
+        {
+            return true;
+        }
+
         var weekday = DatePatterns.LeadingWeekday.Match(folded[start..end]);
-        if (weekday.Success && CalendarNames.Weekdays.Contains(weekday.Groups["weekday"].Value))
-        {
-            start += weekday.Length;
-        }
-
-        var whole = FindAll(text, hints).FirstOrDefault(d => d.Span.Start == start && d.Span.End == end);
-        if (whole is not null)
-        {
-            date = whole;
-            return true;
-        }
-
-        var compact = DatePatterns.Compact.Match(folded[start..end]);
-        if (compact.Success && Create(compact.Groups["year"].Value, Number(compact.Groups["month"]), Number(compact.Groups["day"])) is { } value)
-        {
-            date = new ParsedDate(value, false, null, TextSpan.Between(start, end));
-            return true;
-        }
-
-        return false;
+        return weekday.Success
+            && CalendarNames.Weekdays.Contains(weekday.Groups["weekday"].Value)
+            && TryParseSpan(found, folded, start + weekday.Length, end, out date);
     }
 
     /// <summary>Every date inside <paramref name="text"/>, in order of appearance, with its span; overlapping readings keep the longest.</summary>
@@ -78,6 +70,27 @@ public static class DateParser
         }
 
         return kept.OrderBy(d => d.Span.Start).ToList();
+    }
+
+    /// <summary>The one date that spans exactly <paramref name="start"/> to <paramref name="end"/>, if there is one.</summary>
+    private static bool TryParseSpan(IReadOnlyList<ParsedDate> found, string folded, int start, int end, out ParsedDate date)
+    {
+        date = null!;
+        var whole = found.FirstOrDefault(d => d.Span.Start == start && d.Span.End == end);
+        if (whole is not null)
+        {
+            date = whole;
+            return true;
+        }
+
+        var compact = DatePatterns.Compact.Match(folded[start..end]);
+        if (compact.Success && Create(compact.Groups["year"].Value, Number(compact.Groups["month"]), Number(compact.Groups["day"])) is { } value)
+        {
+            date = new ParsedDate(value, false, null, TextSpan.Between(start, end));
+            return true;
+        }
+
+        return false;
     }
 
     private static IEnumerable<ParsedDate> Read(Regex pattern, string folded, Func<Match, ParsedDate?> read) =>

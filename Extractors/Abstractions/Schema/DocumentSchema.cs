@@ -14,6 +14,13 @@ public sealed record TableDefinition(string Name, string Description, IReadOnlyL
 /// </summary>
 public sealed record DocumentSchema(IReadOnlyList<FieldDefinition> Fields, IReadOnlyList<TableDefinition> Tables)
 {
+    /// <summary>
+    /// A JSON Schema (draft 2020-12) of a result: <c>fields</c> and <c>tables</c> as objects of
+    /// the declared names. Every value may be null; <see cref="FieldDefinition.Required"/> lists a
+    /// name as required, and <c>x-intake-type</c> carries the <see cref="FieldType"/>.
+    /// </summary>
+    /// <param name="documentType">The type code the schema describes (<c>INVOICE</c>), used in its description.</param>
+    /// <param name="title">The schema's human-readable title.</param>
     public JsonObject ToJsonSchema(string documentType, string title) => new()
     {
         ["$schema"] = "https://json-schema.org/draft/2020-12/schema",

@@ -21,6 +21,13 @@ public static class TestContent
     public static Task<DocumentContent> FromFileAsync(string path, TextAcquisitionOptions? options = null, CancellationToken cancellationToken = default) =>
         DocumentTextReader.ReadAsync(path, options, cancellationToken);
 
+    /// <summary>
+    /// Content as if <paramref name="text"/> were printed in a monospaced font: one line per text
+    /// line, words split at whitespace, each with its box and confidence 1. A form feed
+    /// (<c>\f</c>) starts a new page; pages are A4 in points (595 × 842).
+    /// </summary>
+    /// <param name="text">The document's text; <c>\r\n</c> is treated as <c>\n</c>.</param>
+    /// <param name="source">What the pages claim to come from, for extractors that treat OCR text with more suspicion.</param>
     public static DocumentContent FromText(string text, TextSource source = TextSource.TextLayer)
     {
         var pages = text.Replace("\r\n", "\n").Split('\f').Select((pageText, index) => PageFromText(index + 1, pageText.Trim('\n'), source)).ToList();

@@ -8,12 +8,20 @@ namespace Intake.Extractors.Text;
 /// </summary>
 public enum DocumentMediaType
 {
+    /// <summary>A PDF: its text layer is read, and pages without one are rendered and OCR'd.</summary>
     Pdf,
+
+    /// <summary>A PNG image, read by OCR.</summary>
     Png,
+
+    /// <summary>A JPEG image, read by OCR.</summary>
     Jpeg,
+
+    /// <summary>A TIFF image (a multi-page TIFF is read page by page), read by OCR.</summary>
     Tiff,
 }
 
+/// <summary>Finds the <see cref="DocumentMediaType"/> for a file name or a MIME type.</summary>
 public static class DocumentMediaTypes
 {
     /// <summary>The type for a file name's extension (<c>.pdf</c>, <c>.png</c>, <c>.jpg</c>/<c>.jpeg</c>, <c>.tif</c>/<c>.tiff</c>), or null.</summary>

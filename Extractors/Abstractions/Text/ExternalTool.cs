@@ -5,7 +5,7 @@ using System.Text;
 namespace Intake.Extractors.Text;
 
 /// <summary>What a tool that exited with 0 wrote.</summary>
-public sealed record ToolOutput(byte[] StandardOutput, string StandardError)
+internal sealed record ToolOutput(byte[] StandardOutput, string StandardError)
 {
     public string Text => Encoding.UTF8.GetString(StandardOutput);
 }
@@ -15,7 +15,7 @@ public sealed record ToolOutput(byte[] StandardOutput, string StandardError)
 /// limit. A run that overruns the limit or is cancelled has its whole process tree killed
 /// before this returns, so no tool outlives the document it was reading.
 /// </summary>
-public static class ExternalTool
+internal static class ExternalTool
 {
     private static readonly TimeSpan KillGrace = TimeSpan.FromSeconds(5);
 
@@ -72,10 +72,15 @@ public static class ExternalTool
         try
         {
             await process.WaitForExitAsync(stop.Token);
+
+            // A child the tool left running in the background can hold its output open after the
+            // tool exits, so the reads, not the exit, are what the limit has to cover.
+            await Task.WhenAll(reading, readingErrors).WaitAsync(stop.Token);
         }
         catch (OperationCanceledException)
         {
             Kill(process);
+            PipeWriters.Kill(process.StandardOutput.BaseStream, process.StandardError.BaseStream);
             await Task.WhenAll(reading, readingErrors).WaitAsync(KillGrace, CancellationToken.None).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             cancellationToken.ThrowIfCancellationRequested();
             throw new TextAcquisitionException(
@@ -84,7 +89,6 @@ public static class ExternalTool
             { Tool = tool };
         }
 
-        await Task.WhenAll(reading, readingErrors);
         var errors = await readingErrors;
         if (process.ExitCode != 0)
         {

@@ -7,6 +7,7 @@ namespace Intake.Extractors.Text;
 public sealed class TextAcquisitionException(string code, string message, Exception? innerException = null)
     : Exception(message, innerException)
 {
+    /// <summary>Why, as one of the <see cref="TextAcquisitionErrorCodes"/> (<c>timeout</c>, <c>encrypted</c>, …); stable across versions.</summary>
     public string Code { get; } = code;
 
     /// <summary>The tool whose run failed (<c>pdftotext</c>), when one did.</summary>
@@ -16,6 +17,7 @@ public sealed class TextAcquisitionException(string code, string message, Except
     public string? ToolError { get; init; }
 }
 
+/// <summary>The values of <see cref="TextAcquisitionException.Code"/>: short snake_case strings, stable across versions.</summary>
 public static class TextAcquisitionErrorCodes
 {
     /// <summary>The PDF needs a password to open.</summary>

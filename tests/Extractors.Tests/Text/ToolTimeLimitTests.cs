@@ -40,6 +40,23 @@ public sealed class ToolTimeLimitTests
     }
 
     [Fact]
+    public async Task A_background_child_that_keeps_the_output_open_after_the_tool_exits_is_killed_at_the_limit()
+    {
+        var pidFile = Path.Combine(Path.GetTempPath(), $"intake-text-tests-{Guid.NewGuid():N}.pid");
+        var started = System.Diagnostics.Stopwatch.StartNew();
+
+        // The shell exits at once; the sleep it leaves behind inherits stdout and is no longer its child.
+        var error = await Assert.ThrowsAsync<TextAcquisitionException>(() => ExternalTool.RunAsync(
+            "sh", ["-c", $"sleep 30 & echo $! > {pidFile}"], TimeSpan.FromMilliseconds(300), TestContext.Current.CancellationToken));
+
+        Assert.Equal(TextAcquisitionErrorCodes.Timeout, error.Code);
+        Assert.InRange(started.Elapsed, TimeSpan.FromMilliseconds(300), TimeSpan.FromSeconds(3));
+        var orphan = int.Parse(File.ReadAllText(pidFile).Trim());
+        File.Delete(pidFile);
+        Assert.False(IsRunning(orphan), $"sleep ({orphan}) outlived the call");
+    }
+
+    [Fact]
     public async Task Cancelling_stops_the_tool_and_throws_OperationCanceledException()
     {
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
@@ -77,6 +94,20 @@ public sealed class ToolTimeLimitTests
 
     private static string[] ScratchDirectories() =>
         Directory.GetDirectories(Path.GetTempPath(), "intake-text-*").Where(d => !Path.GetFileName(d).StartsWith("intake-text-tests-")).Order().ToArray();
+
+    /// <summary>Whether <paramref name="pid"/> is alive; an exited process its new parent has not yet reaped is not.</summary>
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return stat[(stat.LastIndexOf(')') + 2)] != 'Z';
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>Tool processes descended from this test process that have not exited (zombies aside).</summary>
     private static List<string> RunningTools()

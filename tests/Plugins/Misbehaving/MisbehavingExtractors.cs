@@ -40,3 +40,58 @@ public sealed class HangingExtractor : IDocumentExtractor
         return new ExtractionResult();
     }
 }
+
+/// <summary>Returns null instead of a result.</summary>
+public sealed class NullResultExtractor : IDocumentExtractor
+{
+    public string DocumentType => "NULLS";
+
+    public string DisplayName => "Nulls";
+
+    public string Version => "0.1.0";
+
+    public DocumentSchema Schema { get; } = new([], []);
+
+    public double Classify(DocumentContent content) => 0;
+
+    public ExtractionResult Extract(DocumentContent content, ExtractionContext context) => null!;
+}
+
+/// <summary>Declares an amount but hands back text.</summary>
+public sealed class MistypedValueExtractor : IDocumentExtractor
+{
+    public string DocumentType => "MISTYPED";
+
+    public string DisplayName => "Mistyped";
+
+    public string Version => "0.1.0";
+
+    public DocumentSchema Schema { get; } = new([new FieldDefinition("total", FieldType.Amount, "Total.")], []);
+
+    public double Classify(DocumentContent content) => 0;
+
+    public ExtractionResult Extract(DocumentContent content, ExtractionContext context) => new()
+    {
+        Fields = new Dictionary<string, ExtractedField> { ["total"] = new("twelve", FieldType.Amount, 0.9) },
+    };
+}
+
+/// <summary>A classifier that takes far longer than its limit.</summary>
+public sealed class SlowClassifierExtractor : IDocumentExtractor
+{
+    public string DocumentType => "SLOW_CLASSIFIER";
+
+    public string DisplayName => "Slow classifier";
+
+    public string Version => "0.1.0";
+
+    public DocumentSchema Schema { get; } = new([], []);
+
+    public double Classify(DocumentContent content)
+    {
+        Thread.Sleep(TimeSpan.FromSeconds(4));
+        return 1;
+    }
+
+    public ExtractionResult Extract(DocumentContent content, ExtractionContext context) => new();
+}

@@ -46,6 +46,39 @@ public sealed class MisbehavingPluginTests : IDisposable
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"the limit is 1 s, the call took {clock.Elapsed}");
     }
 
+    [Theory]
+    [InlineData("NULLS", "returned no result")]
+    [InlineData("MISTYPED", "declared Amount but holds a String")]
+    public async Task A_plugin_that_returns_a_malformed_result_fails_its_document_with_the_reason(string type, string reason)
+    {
+        var outcome = await _plugins.Host.RunAsync(TestContent.FromText("Hello Ada"), type, new ExtractionContext(), Ct);
+
+        Assert.Equal("plugin_failed", outcome.Error!.Code);
+        Assert.Contains(reason, outcome.Error.Message);
+    }
+
+    [Fact]
+    public async Task A_slow_classifier_costs_one_time_limit_and_the_document_is_still_classified()
+    {
+        var clock = Stopwatch.StartNew();
+
+        var outcome = await _plugins.Host.RunAsync(TestContent.FromText("Hello Ada"), null, new ExtractionContext(), Ct);
+
+        Assert.Equal("GREETING", outcome.DocumentType);
+        Assert.Equal(0, outcome.Scores["SLOW_CLASSIFIER"]);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"classification took {clock.Elapsed}; the limit is 1 s");
+    }
+
+    [Fact]
+    public async Task After_a_hung_extraction_the_next_document_is_served()
+    {
+        var hung = await _plugins.Host.RunAsync(TestContent.FromText("Hello Ada"), "HANGS", new ExtractionContext(), Ct);
+        var next = await _plugins.Host.RunAsync(TestContent.FromText("Hello Grace"), "GREETING", new ExtractionContext(), Ct);
+
+        Assert.Equal("plugin_timeout", hung.Error!.Code);
+        Assert.Equal("Grace", next.Result!.Fields["name"].Value);
+    }
+
     [Fact]
     public async Task A_classifier_that_throws_is_skipped_and_the_others_still_classify()
     {

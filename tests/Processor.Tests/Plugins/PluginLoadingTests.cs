@@ -21,21 +21,31 @@ public sealed class PluginLoadingTests : IDisposable
         var plugin = Assert.Single(_plugins.Catalog.Plugins);
         Assert.Equal("Greeting", plugin.Name);
         var extractor = Assert.Single(plugin.Extractors);
-        Assert.Equal(("GREETING", "1.0.0"), (extractor.DocumentType, extractor.Version));
+        Assert.Equal(("GREETING", "1.0.0", "Greeting"), (extractor.DocumentType, extractor.Descriptor.Version, extractor.Descriptor.DisplayName));
+        Assert.Contains("readBy", extractor.Descriptor.JsonSchema);
         Assert.Empty(_plugins.Catalog.Failures);
     }
 
     [Fact]
-    public void A_removed_plugin_is_unloaded_and_its_context_collected()
+    public async Task A_used_then_removed_plugin_is_unloaded_and_its_context_collected()
     {
         _plugins.Install("Greeting.V1", "Greeting");
         _plugins.Catalog.LoadAll();
         var context = WatchContext(_plugins.Catalog);
+        // Used first, so that collection proves the extraction path lets go of the plugin too.
+        Assert.Equal("1.0.0", await ReadByAsync(_plugins.Host));
+        // Continue in a new work item: the one that completed the plugin's call still holds that
+        // call's task (and so the plugin) until it returns, which in the Processor it soon does.
+        await Task.Yield();
+
+        var plugin = _plugins.Catalog.Plugins.Single();
 
         _plugins.Remove("Greeting");
         _plugins.Catalog.Refresh("Greeting");
 
         Assert.Empty(_plugins.Catalog.Plugins);
+        // The extraction's leases are released once its plugin calls have really ended.
+        Assert.True(SpinWait.SpinUntil(() => plugin.IsUnloaded, TimeSpan.FromSeconds(5)), "the plugin was not unloaded");
         for (var i = 0; i < 20 && context.IsAlive; i++)
         {
             GC.Collect();
@@ -68,6 +78,11 @@ public sealed class PluginLoadingTests : IDisposable
         var folder = _plugins.Install("Greeting.V1", "Greeting");
         _plugins.Catalog.LoadAll();
 
+        // Loaded from memory: no assembly of the plugin's context maps a file.
+        var context = System.Runtime.Loader.AssemblyLoadContext.GetLoadContext(_plugins.Catalog.Plugins.Single().Extractors[0].Extractor.GetType().Assembly)!;
+        Assert.NotSame(System.Runtime.Loader.AssemblyLoadContext.Default, context);
+        Assert.All(context.Assemblies, a => Assert.Equal("", a.Location));
+
         File.WriteAllBytes(Path.Combine(folder, "Greeting.dll"), [1, 2, 3]);
         _plugins.Remove("Greeting");
 
@@ -89,6 +104,31 @@ public sealed class PluginLoadingTests : IDisposable
         Assert.Contains("Broken", _plugins.Catalog.Failures.Keys);
         Assert.Contains("Empty", _plugins.Catalog.Failures.Keys);
         Assert.Contains("no main assembly", _plugins.Catalog.Failures["Empty"]);
+    }
+
+    [Fact]
+    public void A_folder_with_a_truncated_deps_json_is_reported_not_thrown()
+    {
+        var folder = _plugins.Install("Greeting.V1", "Greeting");
+        File.WriteAllText(Path.Combine(folder, "Greeting.deps.json"), "{ \"runtimeTarget\": ");
+
+        _plugins.Catalog.LoadAll();
+
+        Assert.Empty(_plugins.Catalog.Plugins);
+        Assert.Contains("Greeting", _plugins.Catalog.Failures.Keys);
+    }
+
+    [Fact]
+    public void A_second_folder_claiming_a_loaded_document_type_is_refused()
+    {
+        _plugins.Install("Greeting.V1", "Greeting");
+        _plugins.Catalog.LoadAll();
+        _plugins.Install("Greeting.V2", "GreetingCopy");
+
+        _plugins.Catalog.Refresh("GreetingCopy");
+
+        Assert.Equal("Greeting", Assert.Single(_plugins.Catalog.Plugins).Name);
+        Assert.Contains("already provided by plugin 'Greeting'", _plugins.Catalog.Failures["GreetingCopy"]);
     }
 
     [Fact]
@@ -137,6 +177,13 @@ public sealed class PluginLoadingTests : IDisposable
         Assert.Equal("UTILITY_BILL", outcome.DocumentType);
         Assert.Equal(98.20m, outcome.Result!.Fields["totalDue"].Value);
         Assert.Equal("USD", outcome.Result.Fields["currency"].Value);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static async Task<string?> ReadByAsync(Intake.Processor.Extraction.ExtractionHost host)
+    {
+        var outcome = await host.RunAsync(TestContent.FromText("Hello Ada"), null, new ExtractionContext(), TestContext.Current.CancellationToken);
+        return outcome.Result?.Fields["readBy"].Value as string;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

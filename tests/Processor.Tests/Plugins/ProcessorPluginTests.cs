@@ -29,6 +29,10 @@ public sealed class ProcessorPluginTests(PluginAppFixture fixture) : IClassFixtu
         CopyDirectory(PluginFolders.BuildOutput(Path.Combine("tests", "Plugins", "Greeting.V1")), greeting);
         var broken = Directory.CreateDirectory(Path.Combine(fixture.PluginsDirectory, "Broken")).FullName;
         await File.WriteAllBytesAsync(Path.Combine(broken, "Broken.dll"), "not an assembly"u8.ToArray(), ct);
+        // A half-copied plugin: its .deps.json cut short. It must be reported, not take the Processor down.
+        var truncated = Path.Combine(fixture.PluginsDirectory, "IsolationA");
+        CopyDirectory(PluginFolders.BuildOutput(Path.Combine("tests", "Plugins", "IsolationA")), truncated);
+        await File.WriteAllTextAsync(Path.Combine(truncated, "IsolationA.deps.json"), "{ \"runtimeTarget\": ", ct);
 
         var schema = await Poll(() => DocumentTypeSchema("GREETING", ct), s => s is not null, ct);
         Assert.Contains("readBy", schema);
@@ -39,9 +43,10 @@ public sealed class ProcessorPluginTests(PluginAppFixture fixture) : IClassFixtu
         Assert.Equal("1.0.0", greetingType.GetProperty("version").GetString());
         Assert.Equal("object", greetingType.GetProperty("schema").GetProperty("type").GetString());
 
-        var health = await Poll(() => ProcessorHealth(ct), h => h.Plugins.Contains("GREETING 1.0.0") && h.Plugins.Contains("Broken"), ct);
+        var health = await Poll(() => ProcessorHealth(ct), h => h.Plugins.Contains("GREETING 1.0.0") && h.Plugins.Contains("Broken") && h.Plugins.Contains("IsolationA"), ct);
         Assert.Equal(HttpStatusCode.OK, health.Status);
         Assert.Equal("Healthy", health.Overall);
+        Assert.Equal(0, fixture.App.GetReplicas("processor").Sum(r => r.Restarts));
 
         Directory.Delete(greeting, recursive: true);
         await Poll(() => DocumentTypeSchema("GREETING", ct), s => s is null, ct);
