@@ -3,6 +3,9 @@ using Intake.Core.Messaging;
 using Intake.Core.Storage;
 using Intake.Processor.Extraction;
 using Intake.Processor.Plugins;
+using Intake.Processor.Jobs;
+using Intake.Core.Jobs;
+using Intake.Core.Documents;
 
 namespace Intake.Processor;
 
@@ -25,5 +28,15 @@ internal static class Extensions
         builder.Services.AddHostedService<PluginWatcher>();
         builder.Services.AddHostedService<DocumentTypeRecorder>();
         builder.Services.AddHealthChecks().AddCheck<PluginHealthCheck>("plugins");
+
+        builder.Services.AddOptions<JobOptions>().BindConfiguration(JobOptions.Section)
+            .Validate(o => o.Lease > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero && o.Concurrency > 0 && o.MaxPages > 0, "Jobs: positive lease, poll interval, concurrency and page limit.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<WakeUps>();
+        builder.Services.AddSingleton<JobQueue>();
+        builder.Services.AddSingleton<DocumentStore>();
+        builder.Services.AddSingleton<DocumentStatusWriter>();
+        builder.Services.AddSingleton<DocumentPipeline>();
+        builder.Services.AddHostedService<JobClaimer>();
     }
 }

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Amazon.S3;
+using Intake.Core.Documents;
+using Intake.Core.Outbox;
+using Intake.Core.Storage;
+using Intake.Extractors;
+using Intake.Extractors.Content;
+using Intake.Extractors.Text;
+using Intake.Processor.Extraction;
+using Microsoft.Extensions.Options;
+
+namespace Intake.Processor.Jobs;
+
+/// <summary>
+/// One document's way through the Processor: its text (text layer, else OCR), classification
+/// and extraction through the plugins, and indexing. Each status change is committed with its
+/// events; a document taken over from a crashed worker skips the changes already recorded.
+/// </summary>
+public sealed class DocumentPipeline(
+    IAmazonS3 s3, IOptions<ObjectStoreOptions> store, IOptions<JobOptions> options, ExtractionHost host, DocumentStatusWriter writer)
+{
+    private static readonly string[] Order = [ExtractionStatus.Pending, ExtractionStatus.Partial, ExtractionStatus.Extracted, ExtractionStatus.Indexed];
+
+    /// <summary>True when the document ends INDEXED.</summary>
+    public async Task<bool> ProcessAsync(DocumentRow document, CancellationToken cancellationToken)
+    {
+        if (document.ExtractionStatus is ExtractionStatus.Indexed or ExtractionStatus.Failed)
+        {
+            return document.ExtractionStatus == ExtractionStatus.Indexed;
+        }
+
+        var clock = Stopwatch.StartNew();
+        DocumentContent content;
+        try
+        {
+            content = await ReadAsync(document, cancellationToken);
+        }
+        catch (TextAcquisitionException ex)
+        {
+            await FailAsync(document, ex.Code, ex.Message, "text", clock, cancellationToken);
+            return false;
+        }
+
+        var outcome = await host.RunAsync(content, document.RequestedType, new ExtractionContext { FileName = document.FileName }, cancellationToken);
+        var indexed = new DocumentChange(ExtractionStatus.Indexed) { ContentText = content.Text, Pages = content.Pages.Count, Index = true };
+        if (outcome.DocumentType is null)
+        {
+            // Nobody claims it: not a failure, just a document without a type, searchable by its text.
+            await AdvanceAsync(document, indexed with { ProcessingTimeMs = Elapsed(clock) },
+                [EventNames.DocumentStatusChanged, EventNames.DocumentProcessed, EventNames.DocumentReady], cancellationToken);
+            return true;
+        }
+
+        await AdvanceAsync(document, new DocumentChange(ExtractionStatus.Partial) { DocType = outcome.DocumentType, Pages = content.Pages.Count },
+            [EventNames.DocumentStatusChanged], cancellationToken);
+        if (outcome.Error is { } error)
+        {
+            await FailAsync(document, error.Code, error.Message, error.Stage, clock, cancellationToken);
+            return false;
+        }
+
+        await AdvanceAsync(document, new DocumentChange(ExtractionStatus.Extracted)
+        {
+            ExtractionJson = ExtractionJson.Extraction(outcome.Result!, outcome.DocumentType, outcome.ExtractorVersion).ToJsonString(),
+            SummaryJson = ExtractionJson.Summary(outcome.Result!.Summary).ToJsonString(),
+        }, [EventNames.DocumentStatusChanged, EventNames.ExtractionCompleted], cancellationToken);
+        await AdvanceAsync(document, indexed with { ProcessingTimeMs = Elapsed(clock) },
+            [EventNames.DocumentStatusChanged, EventNames.DocumentProcessed, EventNames.DocumentReady], cancellationToken);
+        return true;
+    }
+
+    private async Task<DocumentContent> ReadAsync(DocumentRow document, CancellationToken cancellationToken)
+    {
+        var mediaType = DocumentMediaTypes.FromContentType(document.MimeType)
+            ?? throw new TextAcquisitionException(TextAcquisitionErrorCodes.UnsupportedType, $"Documents of type {document.MimeType} cannot be read.");
+        using var original = await s3.GetObjectAsync(store.Value.Bucket, document.ObjectKey, cancellationToken);
+        await using var body = original.ResponseStream;
+        var limits = new TextAcquisitionOptions { MaxPages = options.Value.MaxPages, ToolTimeLimit = options.Value.ToolTimeLimit };
+        return await DocumentTextReader.ReadAsync(body, mediaType, limits, cancellationToken);
+    }
+
+    /// <summary>Records a change unless a worker before this one (since crashed) already did.</summary>
+    private async Task AdvanceAsync(DocumentRow document, DocumentChange change, IReadOnlyList<string> events, CancellationToken cancellationToken)
+    {
+        if (Array.IndexOf(Order, document.ExtractionStatus) >= Array.IndexOf(Order, change.Status))
+        {
+            return;
+        }
+
+        await writer.ApplyAsync(document.Id, change, events, cancellationToken);
+    }
+
+    private Task FailAsync(DocumentRow document, string code, string message, string stage, Stopwatch clock, CancellationToken cancellationToken) =>
+        writer.ApplyAsync(document.Id, new DocumentChange(ExtractionStatus.Failed)
+        {
+            ExtractionErrorsJson = JsonSerializer.Serialize(new[] { new { code, message, stage } }, OutboxWriter.Json),
+            ProcessingTimeMs = Elapsed(clock),
+        }, [EventNames.DocumentStatusChanged, EventNames.ExtractionFailed, EventNames.DocumentProcessed], cancellationToken);
+
+    private static int Elapsed(Stopwatch clock) => (int)clock.ElapsedMilliseconds;
+}

@@ -1,0 +1,136 @@
+using Intake.Core.Documents;
+using Intake.Core.Jobs;
+using Intake.Core.Messaging;
+using Microsoft.Extensions.Options;
+
+namespace Intake.Processor.Jobs;
+
+/// <summary>
+/// Takes jobs from the queue, a few at a time, when woken through Redis or every poll interval
+/// (so it keeps working while Redis is down), and runs each document through the pipeline
+/// while renewing the job's lease.
+/// </summary>
+public sealed class JobClaimer(
+    JobQueue queue, DocumentStore documents, DocumentPipeline pipeline, WakeUps wakeUps, IOptions<JobOptions> options, ILogger<JobClaimer> logger)
+    : BackgroundService
+{
+    private readonly string _worker = $"{Environment.MachineName}:{Environment.ProcessId}";
+    private readonly SemaphoreSlim _wakeUp = new(0, 1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        wakeUps.Subscribe(WakeUps.Jobs, Wake);
+        using var slots = new SemaphoreSlim(options.Value.Concurrency);
+        var running = new List<Task>();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await slots.WaitAsync(stoppingToken);
+            JobRow? job = null;
+            try
+            {
+                job = await queue.ClaimAsync(_worker, options.Value.Lease, stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Claiming a job failed; trying again");
+            }
+
+            if (job is null)
+            {
+                slots.Release();
+                await WaitForWorkAsync(stoppingToken);
+                continue;
+            }
+
+            running.RemoveAll(t => t.IsCompleted);
+            running.Add(Task.Run(async () =>
+            {
+                try
+                {
+                    await ProcessJobAsync(job, stoppingToken);
+                }
+                finally
+                {
+                    slots.Release();
+                    Wake(); // a slot is free: look for more at once
+                }
+            }, CancellationToken.None));
+        }
+
+        await Task.WhenAll(running);
+    }
+
+    private async Task ProcessJobAsync(JobRow job, CancellationToken stoppingToken)
+    {
+        using var work = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        using var renewal = RenewLeaseWhileWorking(job, work);
+        try
+        {
+            if (job.Status == JobStatus.New)
+            {
+                await queue.SetStatusAsync(job.Id, JobStatus.Processing, work.Token);
+            }
+
+            var succeeded = false;
+            foreach (var document in await documents.ListByJobAsync(job.OrganizationId, job.Id, work.Token))
+            {
+                succeeded |= await pipeline.ProcessAsync(document, work.Token);
+            }
+
+            await queue.SetStatusAsync(job.Id, succeeded ? JobStatus.ProcessSucceeded : JobStatus.ProcessFailed, work.Token);
+            await queue.FinishAsync(job, work.Token);
+        }
+        catch (OperationCanceledException) when (work.IsCancellationRequested)
+        {
+            // Stopping, or the lease was lost: whoever holds the job now finishes it.
+        }
+        catch (Exception ex)
+        {
+            // Postgres or the object store failed mid-job: the lease runs out and the job is retried.
+            logger.LogError(ex, "Job {JobId} was interrupted; it will be taken up again", job.Id);
+        }
+    }
+
+    private Timer RenewLeaseWhileWorking(JobRow job, CancellationTokenSource work)
+    {
+        var every = options.Value.Lease / 3;
+        return new Timer(async _ =>
+        {
+            try
+            {
+                if (!await queue.RenewAsync(job.Id, _worker, options.Value.Lease, work.Token))
+                {
+                    logger.LogWarning("Lost the lease of job {JobId}; stopping work on it", job.Id);
+                    await work.CancelAsync();
+                }
+            }
+            catch (Exception ex) when (ex is not ObjectDisposedException)
+            {
+                logger.LogWarning(ex, "Renewing the lease of job {JobId} failed", job.Id);
+            }
+        }, null, every, every);
+    }
+
+    private async Task WaitForWorkAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await _wakeUp.WaitAsync(options.Value.PollInterval, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private void Wake()
+    {
+        try
+        {
+            _wakeUp.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already awake.
+        }
+    }
+}

@@ -1,0 +1,141 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Intake.AppHost.Hosting;
+using Npgsql;
+
+namespace Intake.Api.Tests.Documents;
+
+/// <summary>From upload to INDEXED through the HTTP API, with the outbox holding the events in order.</summary>
+public sealed class UploadToIndexedTests(IntakeAppFixture fixture)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static string Corpus(string file) => Path.GetFullPath(Path.Combine(RepositoryRoot.Find(), "..", "shared", "corpus", file));
+
+    [Fact(Timeout = 120_000)]
+    public async Task A_text_pdf_no_plugin_claims_ends_INDEXED_without_a_type_and_the_events_are_in_order()
+    {
+        var organization = await fixture.CreateOrganizationAsync(cancellationToken: Ct);
+        using var client = fixture.CreateApiClient(organization.ApiKey);
+        using var form = new MultipartFormDataContent();
+        var pdf = new ByteArrayContent(await File.ReadAllBytesAsync(Corpus("invoices/zf028.pdf"), Ct));
+        pdf.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(pdf, "file", "rechnung.pdf");
+
+        var upload = await client.PostAsync("/api/documents", form, Ct);
+
+        Assert.Equal(HttpStatusCode.Accepted, upload.StatusCode);
+        var accepted = await upload.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var documentId = accepted.GetProperty("documents")[0].GetProperty("documentId").GetGuid();
+        var jobId = accepted.GetProperty("jobId").GetGuid();
+
+        var document = await PollAsync(client, $"/api/documents/{documentId}", d => d.GetProperty("status").GetProperty("extractionStatus").GetString() == "INDEXED");
+        Assert.Equal(JsonValueKind.Null, document.GetProperty("status").GetProperty("docType").ValueKind);
+        Assert.Equal(JsonValueKind.Null, document.GetProperty("extraction").ValueKind);
+        Assert.Equal("application/pdf", document.GetProperty("metadata").GetProperty("mimeType").GetString());
+        Assert.True(document.GetProperty("metadata").GetProperty("pages").GetInt32() >= 1);
+
+        var job = await PollAsync(client, $"/job-status?job_id={jobId}", j => j.GetProperty("status").GetString() == "SUCCESS");
+        Assert.Equal("INDEXED", job.GetProperty("documents")[0].GetProperty("status").GetString());
+
+        Assert.Equal(
+            ["document.created", "document.status_changed", "document.processed", "document.ready", "batch.completed"],
+            await EventsAsync(organization.Id));
+    }
+
+    [Fact(Timeout = 180_000)]
+    public async Task A_photo_sent_to_process_job_in_base64_is_read_by_OCR_and_indexed()
+    {
+        var organization = await fixture.CreateOrganizationAsync(cancellationToken: Ct);
+        using var client = fixture.CreateApiClient(organization.ApiKey);
+        var photo = Convert.ToBase64String(await File.ReadAllBytesAsync(Corpus("receipts/sroie000.jpg"), Ct));
+
+        var upload = await client.PostAsJsonAsync("/process-job", new { actual_image = photo, file_name = "receipt.jpg", static_values = new { costCenter = "42" } }, Ct);
+
+        Assert.Equal(HttpStatusCode.Accepted, upload.StatusCode);
+        var accepted = await upload.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal("42", accepted.GetProperty("static_values").GetProperty("costCenter").GetString());
+        var jobId = accepted.GetProperty("job_id").GetGuid();
+        var job = await PollAsync(client, $"/job-status?job_id={jobId}", j => j.GetProperty("status").GetString() is "SUCCESS" or "FAILED");
+        Assert.Equal("SUCCESS", job.GetProperty("status").GetString());
+        Assert.Equal("receipt.jpg", job.GetProperty("documents")[0].GetProperty("file_name").GetString());
+    }
+
+    [Theory]
+    [InlineData("not a document at all", HttpStatusCode.UnsupportedMediaType, "/problems/unsupported-media-type")]
+    [InlineData("", HttpStatusCode.BadRequest, "/problems/empty-file")]
+    public async Task Bad_uploads_are_refused_with_the_reason(string content, HttpStatusCode status, string type)
+    {
+        var organization = await fixture.CreateOrganizationAsync(cancellationToken: Ct);
+        using var client = fixture.CreateApiClient(organization.ApiKey);
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(content)), "file", "invoice.pdf" } };
+
+        var response = await client.PostAsync("/api/documents", form, Ct);
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal(type, (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task Invalid_base64_is_refused_with_the_reason()
+    {
+        var organization = await fixture.CreateOrganizationAsync(cancellationToken: Ct);
+        using var client = fixture.CreateApiClient(organization.ApiKey);
+
+        var response = await client.PostAsJsonAsync("/process-job", new { actual_image = "%%% not base64 %%%" }, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("/problems/invalid-base64", (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("type").GetString());
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Another_organization_sees_neither_the_document_nor_the_job()
+    {
+        var owner = await fixture.CreateOrganizationAsync(cancellationToken: Ct);
+        var stranger = await fixture.CreateOrganizationAsync(cancellationToken: Ct);
+        using var ownerClient = fixture.CreateApiClient(owner.ApiKey);
+        var upload = await ownerClient.PostAsJsonAsync("/process-job",
+            new { actual_image = Convert.ToBase64String(await File.ReadAllBytesAsync(Corpus("invoices/zf028.pdf"), Ct)) }, Ct);
+        var jobId = (await upload.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("job_id").GetGuid();
+        var job = await PollAsync(ownerClient, $"/job-status?job_id={jobId}", j => j.GetProperty("documents").GetArrayLength() == 1);
+        var documentId = job.GetProperty("documents")[0].GetProperty("document_id").GetGuid();
+
+        using var strangerClient = fixture.CreateApiClient(stranger.ApiKey);
+        Assert.Equal(HttpStatusCode.NotFound, (await strangerClient.GetAsync($"/job-status?job_id={jobId}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await strangerClient.GetAsync($"/api/documents/{documentId}", Ct)).StatusCode);
+    }
+
+    private static async Task<JsonElement> PollAsync(HttpClient client, string path, Func<JsonElement, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (true)
+        {
+            var body = await client.GetFromJsonAsync<JsonElement>(path, Ct);
+            if (done(body))
+            {
+                return body;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"{path} never got there: {body}");
+            await Task.Delay(200, Ct);
+        }
+    }
+
+    private async Task<List<string>> EventsAsync(Guid organizationId)
+    {
+        await using var connection = new NpgsqlConnection(fixture.App.GetConnectionString("postgres"));
+        await connection.OpenAsync(Ct);
+        await using var command = new NpgsqlCommand("select event from intake.outbox_events where organization_id = @org order by sequence", connection);
+        command.Parameters.AddWithValue("org", organizationId);
+        var events = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(Ct);
+        while (await reader.ReadAsync(Ct))
+        {
+            events.Add(reader.GetString(0));
+        }
+
+        return events;
+    }
+}
