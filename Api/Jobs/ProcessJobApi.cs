@@ -55,7 +55,7 @@ public static class ProcessJobApi
 
         var rows = await documents.ListByJobAsync(caller.Id, id, cancellationToken);
         return TypedResults.Ok(new JobStatusResponse(job.Id, job.TemplateId, job.Status,
-            rows.Select(d => new JobDocumentStatus(d.Id, d.FileName, d.ExtractionStatus)).ToList()));
+            rows.Select(d => new JobDocumentStatus(d.Id, d.FileName, d.ExtractionStatus)).ToList(), JsonNode.Parse(job.SkippedEntries)));
     }
 }
 
@@ -68,7 +68,8 @@ public sealed record JobStatusResponse(
     [property: JsonPropertyName("job_id")] Guid JobId,
     [property: JsonPropertyName("template_id")] string? TemplateId,
     [property: JsonPropertyName("status")] string Status,
-    [property: JsonPropertyName("documents")] IReadOnlyList<JobDocumentStatus> Documents);
+    [property: JsonPropertyName("documents")] IReadOnlyList<JobDocumentStatus> Documents,
+    [property: JsonPropertyName("skipped_entries")] JsonNode? SkippedEntries);
 
 public sealed record JobDocumentStatus(
     [property: JsonPropertyName("document_id")] Guid DocumentId,

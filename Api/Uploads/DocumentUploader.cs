@@ -1,7 +1,9 @@
+using System.Text.Json;
 using Amazon.S3;
 using Amazon.S3.Model;
 using Intake.Core.Jobs;
 using Intake.Core.Messaging;
+using Intake.Core.Outbox;
 using Intake.Core.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -31,32 +33,51 @@ public sealed class DocumentUploader(
         }
 
         var mediaType = MediaTypeSniffer.Sniff(file.Content);
-        if (mediaType is null or MediaTypeSniffer.Zip)
+        if (mediaType is null)
         {
             return (null, ProblemDetailsExtensions.Problem(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type",
-                mediaType is null
-                    ? $"'{file.FileName}' is not a PDF, PNG, JPEG or TIFF file (judged by its content, not its name)."
-                    : "ZIP batches are not accepted yet; upload the files one by one."));
+                $"'{file.FileName}' is not a PDF, PNG, JPEG, TIFF or ZIP file (judged by its content, not its name)."));
+        }
+
+        var isArchive = mediaType == MediaTypeSniffer.Zip;
+        IReadOnlyList<UploadedFile> files = [file];
+        IReadOnlyList<SkippedEntry> skipped = [];
+        if (isArchive)
+        {
+            var (expanded, skippedEntries, problem) = ArchiveExpander.Expand(file.Content, options.Value.Archive);
+            if (problem is not null)
+            {
+                return (null, problem);
+            }
+
+            (files, skipped) = (expanded, skippedEntries);
         }
 
         var jobId = Guid.CreateVersion7();
-        var documentId = Guid.CreateVersion7();
-        var fileName = SafeFileName(file.FileName, mediaType);
-        var objectKey = $"originals/{organizationId}/{jobId}/{documentId}{MediaTypeSniffer.Extension(mediaType)}";
-        await s3.PutObjectAsync(new PutObjectRequest
+        var documents = new List<NewDocument>();
+        foreach (var document in files)
         {
-            BucketName = store.Value.Bucket,
-            Key = objectKey,
-            InputStream = new MemoryStream(file.Content),
-            ContentType = mediaType,
-            UseChunkEncoding = false,
-        }, cancellationToken);
+            var documentId = Guid.CreateVersion7();
+            var type = MediaTypeSniffer.Sniff(document.Content)!;
+            var objectKey = $"originals/{organizationId}/{jobId}/{documentId}{MediaTypeSniffer.Extension(type)}";
+            await s3.PutObjectAsync(new PutObjectRequest
+            {
+                BucketName = store.Value.Bucket,
+                Key = objectKey,
+                InputStream = new MemoryStream(document.Content),
+                ContentType = type,
+                UseChunkEncoding = false,
+            }, cancellationToken);
+            documents.Add(new NewDocument(documentId, SafeFileName(document.FileName, type), document.Content.LongLength, type, objectKey,
+                request.DocumentType?.ToUpperInvariant(), request.MetadataJson));
+        }
 
-        await jobs.CreateAsync(new NewJob(jobId, organizationId, request.TemplateId, request.StaticValuesJson, IsArchive: false,
-            [new NewDocument(documentId, fileName, file.Content.LongLength, mediaType, objectKey, request.DocumentType?.ToUpperInvariant(), request.MetadataJson)]),
-            cancellationToken);
+        await jobs.CreateAsync(new NewJob(jobId, organizationId, request.TemplateId, request.StaticValuesJson, isArchive, documents)
+        {
+            SkippedEntriesJson = JsonSerializer.Serialize(skipped, OutboxWriter.Json),
+        }, cancellationToken);
         wakeUps.Publish(WakeUps.Jobs, jobId.ToString());
-        return (new AcceptedUpload(jobId, [(documentId, fileName)]), null);
+        return (new AcceptedUpload(jobId, documents.Select(d => (d.Id, d.FileName)).ToList()), null);
     }
 
     private static string SafeFileName(string? name, string mediaType)

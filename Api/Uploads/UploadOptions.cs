@@ -7,4 +7,7 @@ public sealed class UploadOptions
 
     /// <summary>The largest file (or ZIP) accepted, in bytes.</summary>
     public long MaxUploadBytes { get; set; } = 50 * 1024 * 1024;
+
+    /// <summary>Limits of ZIP batches (section <c>Uploads:Archive</c>).</summary>
+    public ArchiveOptions Archive { get; set; } = new();
 }

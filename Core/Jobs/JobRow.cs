@@ -22,6 +22,13 @@ public sealed class JobRow
 }
 
 /// <summary>What an upload creates: the job and one entry per document (already in the object store).</summary>
-public sealed record NewJob(Guid Id, Guid OrganizationId, string? TemplateId, string? StaticValuesJson, bool IsArchive, IReadOnlyList<NewDocument> Documents);
+public sealed record NewJob(Guid Id, Guid OrganizationId, string? TemplateId, string? StaticValuesJson, bool IsArchive, IReadOnlyList<NewDocument> Documents)
+{
+    /// <summary>Archive entries that did not become documents, with the reason: <c>[{name, reason}]</c>.</summary>
+    public string SkippedEntriesJson { get; init; } = "[]";
+
+    /// <summary>An archive is opened by the Api at upload, so its job starts unzipped.</summary>
+    public string InitialStatus => IsArchive ? JobStatus.UnzipSucceeded : JobStatus.New;
+}
 
 public sealed record NewDocument(Guid Id, string FileName, long FileSize, string MimeType, string ObjectKey, string? RequestedType, string? MetadataJson);

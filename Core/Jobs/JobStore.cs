@@ -16,10 +16,14 @@ public sealed class JobStore(NpgsqlDataSource dataSource, TimeProvider clock)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition("""
-            insert into intake.jobs (id, organization_id, template_id, static_values, is_archive, status, traceparent, created_at, updated_at)
-            values (@Id, @OrganizationId, @TemplateId, @StaticValuesJson::jsonb, @IsArchive, @status, @traceparent, @now, @now)
+            insert into intake.jobs (id, organization_id, template_id, static_values, is_archive, status, skipped_entries, traceparent, created_at, updated_at)
+            values (@Id, @OrganizationId, @TemplateId, @StaticValuesJson::jsonb, @IsArchive, @status, @SkippedEntriesJson::jsonb, @traceparent, @now, @now)
             """,
-            new { job.Id, job.OrganizationId, job.TemplateId, job.StaticValuesJson, job.IsArchive, status = JobStatus.New, traceparent = Activity.Current?.Id, now },
+            new
+            {
+                job.Id, job.OrganizationId, job.TemplateId, job.StaticValuesJson, job.IsArchive, status = job.InitialStatus,
+                job.SkippedEntriesJson, traceparent = Activity.Current?.Id, now,
+            },
             transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition("""
             insert into intake.documents (id, job_id, organization_id, position, file_name, file_size, mime_type, object_key,

@@ -66,7 +66,7 @@ public sealed class JobClaimer(
         using var renewal = RenewLeaseWhileWorking(job, work);
         try
         {
-            if (job.Status == JobStatus.New)
+            if (job.Status is JobStatus.New or JobStatus.UnzipSucceeded)
             {
                 await queue.SetStatusAsync(job.Id, JobStatus.Processing, work.Token);
             }
