@@ -1,6 +1,7 @@
 using Intake.Api.Admin;
 using Intake.Api.Uploads;
 using Intake.Core.Jobs;
+using Intake.Core.Usage;
 using Intake.Core.Messaging;
 using Intake.Core.Documents;
 using Intake.Core.Data;
@@ -28,6 +29,7 @@ internal static class Extensions
         builder.Services.AddSingleton<WakeUps>();
         builder.Services.AddSingleton<JobStore>();
         builder.Services.AddSingleton<DocumentStore>();
+        builder.Services.AddSingleton<PageUsage>();
         builder.Services.AddSingleton<DocumentUploader>();
     }
 }

@@ -5,6 +5,7 @@ using Intake.Core.Jobs;
 using Intake.Core.Messaging;
 using Intake.Core.Outbox;
 using Intake.Core.Storage;
+using Intake.Core.Usage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +17,7 @@ namespace Intake.Api.Uploads;
 /// (<c>/process-job</c> and <c>/api/documents</c>) come through here.
 /// </summary>
 public sealed class DocumentUploader(
-    IAmazonS3 s3, IOptions<ObjectStoreOptions> store, IOptions<UploadOptions> options, JobStore jobs, WakeUps wakeUps)
+    IAmazonS3 s3, IOptions<ObjectStoreOptions> store, IOptions<UploadOptions> options, JobStore jobs, WakeUps wakeUps, PageUsage usage)
 {
     public async Task<(AcceptedUpload? Accepted, ProblemHttpResult? Problem)> AcceptAsync(
         Guid organizationId, UploadedFile file, UploadRequest request, CancellationToken cancellationToken)
@@ -30,6 +31,13 @@ public sealed class DocumentUploader(
         {
             return (null, ProblemDetailsExtensions.Problem(StatusCodes.Status413PayloadTooLarge, "file-too-large",
                 $"'{file.FileName}' has {file.Content.LongLength} bytes; the limit is {options.Value.MaxUploadBytes}."));
+        }
+
+        // Pages are counted as they are processed, so the check is "quota not yet used up".
+        if (await usage.CurrentAsync(organizationId, cancellationToken) is { Exhausted: true } month)
+        {
+            return (null, ProblemDetailsExtensions.Problem(StatusCodes.Status402PaymentRequired, "quota-exceeded",
+                $"This organization has used {month.PagesUsed} of its {month.Quota} pages for {month.Month:yyyy-MM}; uploads resume next month or when the quota is raised."));
         }
 
         var mediaType = MediaTypeSniffer.Sniff(file.Content);

@@ -78,6 +78,30 @@ public sealed class UploadToIndexedTests(IntakeAppFixture fixture)
         Assert.Equal(type, (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("type").GetString());
     }
 
+    [Fact(Timeout = 120_000)]
+    public async Task Once_the_monthly_page_quota_is_used_up_uploads_get_402_with_the_reason()
+    {
+        var organization = await fixture.CreateOrganizationAsync(cancellationToken: Ct);
+        using (var admin = fixture.CreateAdminClient())
+        {
+            (await admin.PatchAsJsonAsync($"/admin/organizations/{organization.Id}", new { monthlyPageQuota = 1 }, Ct)).EnsureSuccessStatusCode();
+        }
+
+        using var client = fixture.CreateApiClient(organization.ApiKey);
+        var pdf = Convert.ToBase64String(await File.ReadAllBytesAsync(Corpus("invoices/zf028.pdf"), Ct));
+        var first = await client.PostAsJsonAsync("/process-job", new { actual_image = pdf }, Ct);
+        Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
+        var jobId = (await first.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("job_id").GetGuid();
+        await PollAsync(client, $"/job-status?job_id={jobId}", j => j.GetProperty("status").GetString() == "SUCCESS");
+
+        var refused = await client.PostAsJsonAsync("/process-job", new { actual_image = pdf }, Ct);
+
+        Assert.Equal(HttpStatusCode.PaymentRequired, refused.StatusCode);
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal("/problems/quota-exceeded", problem.GetProperty("type").GetString());
+        Assert.Contains("of its 1 pages", problem.GetProperty("error").GetString());
+    }
+
     [Fact]
     public async Task Invalid_base64_is_refused_with_the_reason()
     {
