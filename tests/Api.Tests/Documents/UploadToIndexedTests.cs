@@ -102,6 +102,31 @@ public sealed class UploadToIndexedTests(IntakeAppFixture fixture)
         Assert.Contains("of its 1 pages", problem.GetProperty("error").GetString());
     }
 
+    [Fact(Timeout = 120_000)]
+    public async Task A_corrupt_pdf_fails_with_a_readable_error_and_its_events_and_the_job_fails()
+    {
+        var organization = await fixture.CreateOrganizationAsync(cancellationToken: Ct);
+        using var client = fixture.CreateApiClient(organization.ApiKey);
+        var corrupt = Convert.ToBase64String("%PDF-1.7\nthis is not really a PDF at all\n"u8.ToArray());
+
+        var upload = await client.PostAsJsonAsync("/process-job", new { actual_image = corrupt, file_name = "broken.pdf" }, Ct);
+
+        Assert.Equal(HttpStatusCode.Accepted, upload.StatusCode);
+        var jobId = (await upload.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("job_id").GetGuid();
+        var job = await PollAsync(client, $"/job-status?job_id={jobId}", j => j.GetProperty("status").GetString() is "SUCCESS" or "FAILED");
+        Assert.Equal("FAILED", job.GetProperty("status").GetString());
+        var documentId = job.GetProperty("documents")[0].GetProperty("document_id").GetGuid();
+        var document = await client.GetFromJsonAsync<JsonElement>($"/api/documents/{documentId}", Ct);
+        Assert.False(document.GetProperty("success").GetBoolean());
+        var error = document.GetProperty("status").GetProperty("extractionErrors")[0];
+        Assert.Equal("corrupt", error.GetProperty("code").GetString());
+        Assert.Equal("text", error.GetProperty("stage").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(error.GetProperty("message").GetString()));
+        Assert.Equal(
+            ["document.created", "document.status_changed", "extraction.failed", "document.processed", "batch.failed"],
+            await EventsAsync(organization.Id));
+    }
+
     [Fact]
     public async Task Invalid_base64_is_refused_with_the_reason()
     {
