@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace Intake.Api.Tests;
 
-public sealed class AdminApiTests(IntakeAppFixture fixture)
+public sealed class AdminApiTests(ApiAppFixture fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

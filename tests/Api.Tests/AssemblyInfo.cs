@@ -1,1 +1,1 @@
-[assembly: AssemblyFixture(typeof(Intake.Testing.IntakeAppFixture))]
+[assembly: AssemblyFixture(typeof(Intake.Api.Tests.ApiAppFixture))]

@@ -24,7 +24,7 @@ public class IntakeAppFixture : IAsyncLifetime
     /// <summary>Adjusts declared resources before the application is built (extra variables, say).</summary>
     protected virtual Task ConfigureAsync(DistributedApplicationTestingBuilder builder) => Task.CompletedTask;
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         using var timeout = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Program>(Args, timeout.Token);

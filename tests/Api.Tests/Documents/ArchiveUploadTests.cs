@@ -8,7 +8,7 @@ using Npgsql;
 namespace Intake.Api.Tests.Documents;
 
 /// <summary>ZIP batches: one document per file at the root; everything else skipped or refused with the reason.</summary>
-public sealed class ArchiveUploadTests(IntakeAppFixture fixture)
+public sealed class ArchiveUploadTests(ApiAppFixture fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

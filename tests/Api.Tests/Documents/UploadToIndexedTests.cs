@@ -8,7 +8,7 @@ using Npgsql;
 namespace Intake.Api.Tests.Documents;
 
 /// <summary>From upload to INDEXED through the HTTP API, with the outbox holding the events in order.</summary>
-public sealed class UploadToIndexedTests(IntakeAppFixture fixture)
+public sealed class UploadToIndexedTests(ApiAppFixture fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -42,6 +42,34 @@ public sealed class UploadToIndexedTests(IntakeAppFixture fixture)
 
         Assert.Equal(
             ["document.created", "document.status_changed", "document.processed", "document.ready", "batch.completed"],
+            await EventsAsync(organization.Id));
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task A_typed_document_is_classified_extracted_and_indexed_with_every_event_in_order()
+    {
+        var organization = await fixture.CreateOrganizationAsync(cancellationToken: Ct);
+        using var client = fixture.CreateApiClient(organization.ApiKey);
+        using var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(await File.ReadAllBytesAsync(Corpus("invoices/zf028.pdf"), Ct)), "file", "greeting.pdf" },
+            { new StringContent("GREETING"), "documentType" },
+        };
+
+        var upload = await client.PostAsync("/api/documents", form, Ct);
+
+        var documentId = (await upload.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("documents")[0].GetProperty("documentId").GetGuid();
+        var document = await PollAsync(client, $"/api/documents/{documentId}?includeSchema=true",
+            d => d.GetProperty("status").GetProperty("extractionStatus").GetString() is "INDEXED" or "FAILED");
+        Assert.Equal("INDEXED", document.GetProperty("status").GetProperty("extractionStatus").GetString());
+        Assert.Equal("GREETING", document.GetProperty("status").GetProperty("docType").GetString());
+        var extraction = document.GetProperty("extraction");
+        Assert.Equal("1.0.0", extraction.GetProperty("fields").GetProperty("readBy").GetString());
+        Assert.Equal("text", extraction.GetProperty("fieldDetails").GetProperty("name").GetProperty("type").GetString());
+        Assert.Equal("object", document.GetProperty("schema").GetProperty("type").GetString());
+        Assert.Equal(
+            ["document.created", "document.status_changed", "document.status_changed", "extraction.completed",
+             "document.status_changed", "document.processed", "document.ready", "batch.completed"],
             await EventsAsync(organization.Id));
     }
 
