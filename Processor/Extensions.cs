@@ -36,6 +36,7 @@ internal static class Extensions
         builder.Services.AddSingleton<JobQueue>();
         builder.Services.AddSingleton<DocumentStore>();
         builder.Services.AddSingleton<DocumentStatusWriter>();
+        builder.Services.AddSingleton<PipelineMetrics>();
         builder.Services.AddSingleton<DocumentPipeline>();
         builder.Services.AddHostedService<JobClaimer>();
     }

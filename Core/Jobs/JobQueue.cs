@@ -28,6 +28,15 @@ public sealed class JobQueue(NpgsqlDataSource dataSource, TimeProvider clock)
             """, new { worker, now, until = now + lease }, cancellationToken: cancellationToken));
     }
 
+    /// <summary>Unfinished jobs no worker holds now (the queue's length, for the jobs-waiting metric).</summary>
+    public async Task<long> CountWaitingAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "select count(*) from intake.jobs where finished_at is null and (lease_expires_at is null or lease_expires_at < @now)",
+            new { now = clock.GetUtcNow() }, cancellationToken: cancellationToken));
+    }
+
     /// <summary>Extends the lease; false when another worker took the job over (this one must stop).</summary>
     public async Task<bool> RenewAsync(Guid jobId, string worker, TimeSpan lease, CancellationToken cancellationToken)
     {

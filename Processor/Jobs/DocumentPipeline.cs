@@ -18,7 +18,8 @@ namespace Intake.Processor.Jobs;
 /// events; a document taken over from a crashed worker skips the changes already recorded.
 /// </summary>
 public sealed class DocumentPipeline(
-    IAmazonS3 s3, IOptions<ObjectStoreOptions> store, IOptions<JobOptions> options, ExtractionHost host, DocumentStatusWriter writer)
+    IAmazonS3 s3, IOptions<ObjectStoreOptions> store, IOptions<JobOptions> options, ExtractionHost host, DocumentStatusWriter writer,
+    PipelineMetrics metrics)
 {
     private static readonly string[] Order = [ExtractionStatus.Pending, ExtractionStatus.Partial, ExtractionStatus.Extracted, ExtractionStatus.Indexed];
 
@@ -38,17 +39,24 @@ public sealed class DocumentPipeline(
         }
         catch (TextAcquisitionException ex)
         {
-            await FailAsync(document, ex.Code, ex.Message, "text", clock, cancellationToken);
+            await FailAsync(document, null, ex.Code, ex.Message, "text", clock, cancellationToken);
             return false;
         }
+        finally
+        {
+            metrics.Stage("text", clock.Elapsed);
+        }
 
+        var extracting = Stopwatch.StartNew();
         var outcome = await host.RunAsync(content, document.RequestedType, new ExtractionContext { FileName = document.FileName }, cancellationToken);
+        metrics.Stage("extraction", extracting.Elapsed);
         var indexed = new DocumentChange(ExtractionStatus.Indexed) { ContentText = content.Text, Pages = content.Pages.Count, Index = true };
         if (outcome.DocumentType is null)
         {
             // Nobody claims it: not a failure, just a document without a type, searchable by its text.
             await AdvanceAsync(document, indexed with { ProcessingTimeMs = Elapsed(clock) },
                 [EventNames.DocumentStatusChanged, EventNames.DocumentProcessed, EventNames.DocumentReady], cancellationToken);
+            Finished(clock, null);
             return true;
         }
 
@@ -56,7 +64,7 @@ public sealed class DocumentPipeline(
             [EventNames.DocumentStatusChanged], cancellationToken);
         if (outcome.Error is { } error)
         {
-            await FailAsync(document, error.Code, error.Message, error.Stage, clock, cancellationToken);
+            await FailAsync(document, outcome.DocumentType, error.Code, error.Message, error.Stage, clock, cancellationToken);
             return false;
         }
 
@@ -67,7 +75,14 @@ public sealed class DocumentPipeline(
         }, [EventNames.DocumentStatusChanged, EventNames.ExtractionCompleted], cancellationToken);
         await AdvanceAsync(document, indexed with { ProcessingTimeMs = Elapsed(clock) },
             [EventNames.DocumentStatusChanged, EventNames.DocumentProcessed, EventNames.DocumentReady], cancellationToken);
+        Finished(clock, outcome.DocumentType);
         return true;
+    }
+
+    private void Finished(Stopwatch clock, string? documentType)
+    {
+        metrics.Stage("total", clock.Elapsed);
+        metrics.Indexed(documentType);
     }
 
     private async Task<DocumentContent> ReadAsync(DocumentRow document, CancellationToken cancellationToken)
@@ -91,12 +106,17 @@ public sealed class DocumentPipeline(
         await writer.ApplyAsync(document.Id, change, events, cancellationToken);
     }
 
-    private Task FailAsync(DocumentRow document, string code, string message, string stage, Stopwatch clock, CancellationToken cancellationToken) =>
-        writer.ApplyAsync(document.Id, new DocumentChange(ExtractionStatus.Failed)
+    private async Task FailAsync(
+        DocumentRow document, string? documentType, string code, string message, string stage, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        await writer.ApplyAsync(document.Id, new DocumentChange(ExtractionStatus.Failed)
         {
             ExtractionErrorsJson = JsonSerializer.Serialize(new[] { new { code, message, stage } }, OutboxWriter.Json),
             ProcessingTimeMs = Elapsed(clock),
         }, [EventNames.DocumentStatusChanged, EventNames.ExtractionFailed, EventNames.DocumentProcessed], cancellationToken);
+        metrics.Stage("total", clock.Elapsed);
+        metrics.Failed(documentType, code);
+    }
 
     private static int Elapsed(Stopwatch clock) => (int)clock.ElapsedMilliseconds;
 }

@@ -11,7 +11,8 @@ namespace Intake.Processor.Jobs;
 /// while renewing the job's lease.
 /// </summary>
 public sealed class JobClaimer(
-    JobQueue queue, DocumentStore documents, DocumentPipeline pipeline, WakeUps wakeUps, IOptions<JobOptions> options, ILogger<JobClaimer> logger)
+    JobQueue queue, DocumentStore documents, DocumentPipeline pipeline, WakeUps wakeUps, PipelineMetrics metrics,
+    IOptions<JobOptions> options, ILogger<JobClaimer> logger)
     : BackgroundService
 {
     private readonly string _worker = $"{Environment.MachineName}:{Environment.ProcessId}";
@@ -38,9 +39,12 @@ public sealed class JobClaimer(
             if (job is null)
             {
                 slots.Release();
+                metrics.JobsWaiting(0);
                 await WaitForWorkAsync(stoppingToken);
                 continue;
             }
+
+            await CountWaitingAsync(stoppingToken);
 
             running.RemoveAll(t => t.IsCompleted);
             running.Add(Task.Run(async () =>
@@ -88,6 +92,18 @@ public sealed class JobClaimer(
         {
             // Postgres or the object store failed mid-job: the lease runs out and the job is retried.
             logger.LogError(ex, "Job {JobId} was interrupted; it will be taken up again", job.Id);
+        }
+    }
+
+    private async Task CountWaitingAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            metrics.JobsWaiting(await queue.CountWaitingAsync(stoppingToken));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogDebug(ex, "Counting waiting jobs failed");
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text;
 
 namespace Intake.ServiceDefaults.Tests;
@@ -22,6 +23,23 @@ public sealed class OpenTelemetryExportTests(TelemetryAppFixture fixture)
         Assert.Equal("POST", export.Method);
         Assert.True(HasStringAttribute(export.Body, "service.name", "api"), "the spans carry service.name = api");
         Assert.True(HasStringAttribute(export.Body, "service.instance.id", "api"), "the spans carry the AppHost's instance id");
+    }
+
+    [Fact(Timeout = 90_000)]
+    public async Task The_Processor_exports_its_pipeline_metrics()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var client = fixture.CreateApiClient(fixture.App.Options.Secrets.DevApiKey);
+        var corrupt = Convert.ToBase64String("%PDF-1.7\nnot really a PDF\n"u8.ToArray());
+        (await client.PostAsync("/process-job", JsonContent.Create(new { actual_image = corrupt }), ct)).EnsureSuccessStatusCode();
+
+        string[] names = ["intake.documents.processed", "intake.documents.failed", "intake.pipeline.stage.duration", "intake.jobs.waiting"];
+        while (!names.All(name => fixture.Collector.Requests.Any(r => r.Path == "/v1/metrics" && Contains(r.Body, name))))
+        {
+            await Task.Delay(200, ct);
+        }
+
+        Assert.Contains(fixture.Collector.Requests, r => r.Path == "/v1/metrics" && HasStringAttribute(r.Body, "service.name", "processor"));
     }
 
     private static bool Contains(byte[] protobuf, string text) =>

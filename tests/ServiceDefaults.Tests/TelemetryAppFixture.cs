@@ -3,7 +3,7 @@ using Intake.AppHost.Testing;
 
 namespace Intake.ServiceDefaults.Tests;
 
-/// <summary>The application with the Api exporting OTLP/HTTP protobuf to a loopback listener owned by the test.</summary>
+/// <summary>The application with the Api and the Processor exporting OTLP/HTTP protobuf to a loopback listener owned by the test.</summary>
 public sealed class TelemetryAppFixture : IntakeAppFixture
 {
     public LoopbackServer Collector { get; private set; } = null!;
@@ -13,11 +13,14 @@ public sealed class TelemetryAppFixture : IntakeAppFixture
     protected override async Task ConfigureAsync(DistributedApplicationTestingBuilder builder)
     {
         Collector = await LoopbackServer.StartAsync();
-        builder.CreateResourceBuilder<ProjectResource>("api")
-            .WithEnvironment("OTEL_EXPORTER_OTLP_ENDPOINT", Collector.Url.ToString().TrimEnd('/'))
-            .WithEnvironment("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf")
-            .WithEnvironment("OTEL_BSP_SCHEDULE_DELAY", "200")
-            .WithEnvironment("OTEL_METRIC_EXPORT_INTERVAL", "1000");
+        foreach (var service in new[] { "api", "processor" })
+        {
+            builder.CreateResourceBuilder<ProjectResource>(service)
+                .WithEnvironment("OTEL_EXPORTER_OTLP_ENDPOINT", Collector.Url.ToString().TrimEnd('/'))
+                .WithEnvironment("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf")
+                .WithEnvironment("OTEL_BSP_SCHEDULE_DELAY", "200")
+                .WithEnvironment("OTEL_METRIC_EXPORT_INTERVAL", "1000");
+        }
     }
 
     public override async ValueTask DisposeAsync()
