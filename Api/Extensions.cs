@@ -1,12 +1,12 @@
 using Intake.Api.Admin;
 using Intake.Api.Uploads;
-using Intake.Core.Jobs;
-using Intake.Core.Usage;
-using Intake.Core.Messaging;
-using Intake.Core.Documents;
 using Intake.Core.Data;
+using Intake.Core.Documents;
+using Intake.Core.Jobs;
+using Intake.Core.Messaging;
 using Intake.Core.Organizations;
 using Intake.Core.Storage;
+using Intake.Core.Usage;
 
 namespace Intake.Api;
 

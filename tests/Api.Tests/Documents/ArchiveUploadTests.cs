@@ -2,7 +2,6 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Intake.AppHost.Hosting;
 using Npgsql;
 
 namespace Intake.Api.Tests.Documents;
@@ -12,8 +11,7 @@ public sealed class ArchiveUploadTests(ApiAppFixture fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static byte[] Corpus(string file) =>
-        File.ReadAllBytes(Path.GetFullPath(Path.Combine(RepositoryRoot.Find(), "..", "shared", "corpus", file)));
+    private static byte[] Corpus(string file) => SharedCorpus.Read(file);
 
     private static byte[] Zip(params (string Name, byte[] Content)[] entries)
     {
@@ -52,15 +50,8 @@ public sealed class ArchiveUploadTests(ApiAppFixture fixture)
         Assert.Equal(["first.pdf", "second.pdf"], accepted.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("fileName").GetString()));
         var jobId = accepted.GetProperty("jobId").GetGuid();
 
-        JsonElement job;
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        do
-        {
-            await Task.Delay(200, Ct);
-            job = await client.GetFromJsonAsync<JsonElement>($"/job-status?job_id={jobId}", Ct);
-            Assert.True(DateTime.UtcNow < deadline, $"the job did not finish: {job}");
-        }
-        while (job.GetProperty("status").GetString() is not ("SUCCESS" or "FAILED"));
+        var job = await Eventually.Until(() => client.GetFromJsonAsync<JsonElement>($"/job-status?job_id={jobId}", Ct),
+            j => j.GetProperty("status").GetString() is "SUCCESS" or "FAILED", Ct);
 
         Assert.Equal("SUCCESS", job.GetProperty("status").GetString());
         Assert.All(job.GetProperty("documents").EnumerateArray(), d => Assert.Equal("INDEXED", d.GetProperty("status").GetString()));

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Intake.AppHost.Hosting;
 using Npgsql;
 
 namespace Intake.Api.Tests.Documents;
@@ -12,7 +11,7 @@ public sealed class UploadToIndexedTests(ApiAppFixture fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static string Corpus(string file) => Path.GetFullPath(Path.Combine(RepositoryRoot.Find(), "..", "shared", "corpus", file));
+    private static string Corpus(string file) => SharedCorpus.PathOf(file);
 
     [Fact(Timeout = 120_000)]
     public async Task A_text_pdf_no_plugin_claims_ends_INDEXED_without_a_type_and_the_events_are_in_order()
@@ -184,21 +183,8 @@ public sealed class UploadToIndexedTests(ApiAppFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, (await strangerClient.GetAsync($"/api/documents/{documentId}", Ct)).StatusCode);
     }
 
-    private static async Task<JsonElement> PollAsync(HttpClient client, string path, Func<JsonElement, bool> done)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (true)
-        {
-            var body = await client.GetFromJsonAsync<JsonElement>(path, Ct);
-            if (done(body))
-            {
-                return body;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"{path} never got there: {body}");
-            await Task.Delay(200, Ct);
-        }
-    }
+    private static Task<JsonElement> PollAsync(HttpClient client, string path, Func<JsonElement, bool> done) =>
+        Eventually.Until(() => client.GetFromJsonAsync<JsonElement>(path, Ct), done, Ct);
 
     private async Task<List<string>> EventsAsync(Guid organizationId)
     {

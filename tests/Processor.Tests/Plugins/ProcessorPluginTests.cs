@@ -70,21 +70,8 @@ public sealed class ProcessorPluginTests(PluginAppFixture fixture) : IClassFixtu
             body.RootElement.GetProperty("checks").GetProperty("plugins").GetProperty("description").GetString() ?? "");
     }
 
-    private static async Task<T> Poll<T>(Func<Task<T>> read, Func<T, bool> done, CancellationToken ct)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var value = await read();
-            if (done(value))
-            {
-                return value;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"still not there after 30 s: {value}");
-            await Task.Delay(200, ct);
-        }
-    }
+    private static Task<T> Poll<T>(Func<Task<T>> read, Func<T, bool> done, CancellationToken ct) =>
+        Eventually.Until(read, done, ct, timeoutSeconds: 30);
 
     private static void CopyDirectory(string source, string target)
     {
