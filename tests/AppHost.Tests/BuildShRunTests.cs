@@ -55,7 +55,15 @@ public sealed class BuildShRunTests
 
             Assert.True(healthy && announced, "the application never came up:\n" + Output());
             Assert.True(Signals.SendToGroup(run.Id, Signals.SIGINT));
-            await run.WaitForExitAsync(ct).WaitAsync(TimeSpan.FromSeconds(90), ct);
+            try
+            {
+                await run.WaitForExitAsync(ct).WaitAsync(TimeSpan.FromSeconds(90), ct);
+            }
+            catch (TimeoutException)
+            {
+                // Say what is still running and what it printed, so a slow stop can be diagnosed.
+                Assert.Fail($"build.sh run did not stop within 90 s of SIGINT. Still running:\n{StillRunning()}\nOutput:\n{Output()}");
+            }
         }
         finally
         {
@@ -71,6 +79,11 @@ public sealed class BuildShRunTests
         Assert.All(ports, port => Assert.True(PortAllocator.IsFree(port), $"port {port} is still in use after the stop"));
         Assert.Contains("[apphost] stopped", Output());
     }
+
+    private static string StillRunning() => string.Join('\n', Directory.GetDirectories("/proc")
+        .Where(d => int.TryParse(Path.GetFileName(d), out _))
+        .Select(d => { try { return $"{Path.GetFileName(d)}: {File.ReadAllText(Path.Combine(d, "cmdline")).Replace('\0', ' ')}"; } catch (IOException) { return ""; } })
+        .Where(line => line.Contains(RepositoryRoot.Find(), StringComparison.Ordinal) || line.Contains("AppHost", StringComparison.Ordinal)));
 
     private static async Task WaitUntil(Func<bool> condition, CancellationToken ct)
     {
