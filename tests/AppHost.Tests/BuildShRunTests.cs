@@ -17,8 +17,10 @@ public sealed class BuildShRunTests
         var ct = TestContext.Current.CancellationToken;
         Assert.True(PortAllocator.IsFree(ApiPort), "something else listens on 5080; the AppHost would move the Api");
 
-        // Its own session, so SIGINT reaches the whole group as a terminal's Ctrl+C does.
-        var info = new ProcessStartInfo("setsid", ["./build.sh", "run", "--no-build"])
+        // Its own session, so SIGINT reaches the whole group as a terminal's Ctrl+C does; and SIGINT's
+        // default action restored, as a terminal has it, even if this test runs as a background job
+        // (which starts with SIGINT ignored, a disposition every child would inherit).
+        var info = new ProcessStartInfo("setsid", ["env", "--default-signal=INT", "./build.sh", "run", "--no-build"])
         {
             WorkingDirectory = RepositoryRoot.Find(),
             RedirectStandardOutput = true,
