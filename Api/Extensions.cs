@@ -7,6 +7,9 @@ using Intake.Core.Messaging;
 using Intake.Core.Organizations;
 using Intake.Core.Storage;
 using Intake.Core.Usage;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
 
 namespace Intake.Api;
 
@@ -25,8 +28,13 @@ internal static class Extensions
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton<DocumentTypeSchemas>();
 
-        builder.Services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section).ValidateOnStart();
-        builder.Services.AddSingleton<WakeUps>();
+        builder.Services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section)
+            .Validate(o => o.MaxUploadBytes > 0 && o.MaxPagesPerDocument > 0 && o.MaxImagePixels > 0, "Uploads: the size, page and pixel limits must be positive.")
+            .ValidateOnStart();
+        builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<UploadOptions>>(
+            (kestrel, uploads) => kestrel.Limits.MaxRequestBodySize = uploads.Value.MaxRequestBytes);
+        builder.Services.AddOptions<FormOptions>().Configure<IOptions<UploadOptions>>(
+            (form, uploads) => form.MultipartBodyLengthLimit = uploads.Value.MaxRequestBytes);
         builder.Services.AddSingleton<JobStore>();
         builder.Services.AddSingleton<DocumentStore>();
         builder.Services.AddSingleton<PageUsage>();

@@ -4,6 +4,7 @@ using Intake.Api.Documents;
 using Intake.Api.Jobs;
 using Intake.Api.DocumentTypes;
 using Intake.Api.Organizations;
+using Intake.Api.Uploads;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -13,6 +14,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseUploadSizeLimit();
 app.MapOpenApi().AllowAnonymous();
 app.MapAdminApi();
 app.MapOrganizationApi();

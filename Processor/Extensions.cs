@@ -32,7 +32,6 @@ internal static class Extensions
         builder.Services.AddOptions<JobOptions>().BindConfiguration(JobOptions.Section)
             .Validate(o => o.Lease > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero && o.Concurrency > 0 && o.MaxPages > 0, "Jobs: positive lease, poll interval, concurrency and page limit.")
             .ValidateOnStart();
-        builder.Services.AddSingleton<WakeUps>();
         builder.Services.AddSingleton<JobQueue>();
         builder.Services.AddSingleton<DocumentStore>();
         builder.Services.AddSingleton<DocumentStatusWriter>();

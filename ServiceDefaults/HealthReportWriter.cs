@@ -27,6 +27,7 @@ public static class HealthReportWriter
                     status = entry.Value.Status.ToString(),
                     description = entry.Value.Description,
                     durationMs = Math.Round(entry.Value.Duration.TotalMilliseconds, 1),
+                    data = entry.Value.Data.Count == 0 ? null : entry.Value.Data,
                 }),
         };
         return context.Response.WriteAsync(JsonSerializer.Serialize(body, Json));

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,8 +12,11 @@ public static class ProblemDetailsExtensions
     /// branch on (<c>/problems/not-found</c> unless the endpoint set its own) and an
     /// <c>error</c> member holding the message, which is what the seeds' clients read.
     /// </summary>
-    public static IServiceCollection AddIntakeProblemDetails(this IServiceCollection services) =>
-        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+    public static IServiceCollection AddIntakeProblemDetails(this IServiceCollection services) => services
+        // A request Kestrel refuses mid-read (too large, cut off) is the client's error, not a 500.
+        .Configure<ExceptionHandlerOptions>(options => options.StatusCodeSelector = exception =>
+            exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError)
+        .AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             var problem = context.ProblemDetails;
             if (problem.Type is null || problem.Type.StartsWith("https://tools.ietf.org/", StringComparison.Ordinal))

@@ -61,12 +61,20 @@ public sealed class DocumentUploader(
             (files, skipped) = (expanded, skippedEntries);
         }
 
+        var types = files.Select(f => MediaTypeSniffer.Sniff(f.Content)!).ToList();
+        foreach (var (document, type) in files.Zip(types))
+        {
+            if (DocumentLimits.Check(document, type, options.Value) is { } breach)
+            {
+                return (null, breach);
+            }
+        }
+
         var jobId = Guid.CreateVersion7();
         var documents = new List<NewDocument>();
-        foreach (var document in files)
+        foreach (var (document, type) in files.Zip(types))
         {
             var documentId = Guid.CreateVersion7();
-            var type = MediaTypeSniffer.Sniff(document.Content)!;
             var objectKey = $"originals/{organizationId}/{jobId}/{documentId}{MediaTypeSniffer.Extension(type)}";
             await s3.PutObjectAsync(new PutObjectRequest
             {

@@ -31,6 +31,13 @@ public sealed partial class DistributedApplication : IAsyncDisposable
 
     public Task StopAsync() => _orchestrator.StopAsync();
 
+    /// <summary>Stops one resource's replicas and keeps them stopped until <see cref="StartResourceAsync"/>.</summary>
+    public Task StopResourceAsync(string resourceName) => _orchestrator.StopResourceAsync(resourceName);
+
+    /// <summary>Starts a stopped resource again, on the same ports; returns once it is healthy.</summary>
+    public Task StartResourceAsync(string resourceName, CancellationToken cancellationToken = default) =>
+        _orchestrator.StartResourceAsync(resourceName, cancellationToken);
+
     /// <summary>
     /// Starts everything, prints where it is, and runs until Ctrl+C or SIGTERM. Under the
     /// testing builder the test owns the application, so this only waits for its disposal.

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Intake.AppHost.Hosting;
 
 namespace Intake.AppHost.Orchestration;
@@ -8,8 +9,8 @@ namespace Intake.AppHost.Orchestration;
 /// </summary>
 public sealed class Orchestrator(IReadOnlyList<Resource> resources, DistributedApplicationOptions options, ConsoleReporter console)
 {
-    private readonly Dictionary<Resource, List<ReplicaSupervisor>> _supervisors = resources.ToDictionary(
-        r => r, r => Enumerable.Range(0, r.Replicas).Select(i => new ReplicaSupervisor(new ResourceReplica(r, i), options, console)).ToList());
+    private readonly ConcurrentDictionary<Resource, List<ReplicaSupervisor>> _supervisors = new(resources.ToDictionary(
+        r => r, r => NewSupervisors(r, options, console)));
 
     private readonly List<Resource> _startOrder = [];
     private readonly SemaphoreSlim _lifecycle = new(1, 1);
@@ -63,6 +64,54 @@ public sealed class Orchestrator(IReadOnlyList<Resource> resources, DistributedA
         }
     }
 
+    /// <summary>
+    /// Stops every replica of one resource and leaves it stopped (Aspire's "stop" command),
+    /// so tests can see how the others cope while, say, Redis is down.
+    /// </summary>
+    public async Task StopResourceAsync(string resourceName)
+    {
+        await _lifecycle.WaitAsync();
+        try
+        {
+            await Task.WhenAll(_supervisors[Find(resourceName)].Select(StopQuietlyAsync));
+        }
+        finally
+        {
+            _lifecycle.Release();
+        }
+    }
+
+    /// <summary>Starts a stopped resource again on the same ports, and returns once every replica is healthy.</summary>
+    public async Task StartResourceAsync(string resourceName, CancellationToken cancellationToken)
+    {
+        await _lifecycle.WaitAsync(cancellationToken);
+        try
+        {
+            var resource = Find(resourceName);
+            if (_supervisors[resource].Any(s => s.State is not (ResourceState.Stopped or ResourceState.NotStarted)))
+            {
+                throw new DistributedApplicationException($"{resourceName} is not stopped.");
+            }
+
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(options.StartTimeout);
+            var supervisors = NewSupervisors(resource, options, console);
+            _supervisors[resource] = supervisors;
+            await Task.WhenAll(supervisors.Select(s => s.StartAsync(timeout.Token)));
+            Notifications.MarkHealthy(resource, supervisors);
+        }
+        finally
+        {
+            _lifecycle.Release();
+        }
+    }
+
+    private static List<ReplicaSupervisor> NewSupervisors(Resource resource, DistributedApplicationOptions options, ConsoleReporter console) =>
+        Enumerable.Range(0, resource.Replicas).Select(i => new ReplicaSupervisor(new ResourceReplica(resource, i), options, console)).ToList();
+
+    private Resource Find(string resourceName) =>
+        resources.SingleOrDefault(r => r.Name == resourceName) ?? throw new DistributedApplicationException($"There is no resource named {resourceName}.");
+
     private async Task StopQuietlyAsync(ReplicaSupervisor supervisor)
     {
         try
@@ -77,7 +126,7 @@ public sealed class Orchestrator(IReadOnlyList<Resource> resources, DistributedA
     }
 
     public IReadOnlyList<ReplicaSnapshot> Snapshot(string resourceName) =>
-        _supervisors.Single(s => s.Key.Name == resourceName).Value.Select(s => s.Snapshot()).ToList();
+        _supervisors[Find(resourceName)].Select(s => s.Snapshot()).ToList();
 
     private IEnumerable<ReplicaSnapshot> AllSnapshots() =>
         DependencyOrder().SelectMany(r => _supervisors[r]).Select(s => s.Snapshot());

@@ -50,6 +50,11 @@ public sealed class ReplicaSupervisor(ResourceReplica replica, DistributedApplic
     /// <summary>Ends supervision first (so nothing restarts), then stops whatever process is current.</summary>
     public async Task StopAsync()
     {
+        if (State is ResourceState.Stopped or ResourceState.NotStarted)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
         State = ResourceState.Stopping;
         await _supervision;

@@ -25,12 +25,13 @@ public sealed record DocumentChange(string Status)
 /// </summary>
 public sealed class DocumentStatusWriter(NpgsqlDataSource dataSource, TimeProvider clock)
 {
-    public async Task<DocumentRow> ApplyAsync(Guid documentId, DocumentChange change, IReadOnlyList<string> events, CancellationToken cancellationToken)
+    /// <returns>The document after the change; null when it had already moved past it (another worker made it).</returns>
+    public async Task<DocumentRow?> ApplyAsync(Guid documentId, DocumentChange change, IReadOnlyList<string> events, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition("""
+        var changed = await connection.ExecuteAsync(new CommandDefinition("""
             update intake.documents set
                 extraction_status = @Status,
                 doc_type = coalesce(@DocType, doc_type),
@@ -41,14 +42,20 @@ public sealed class DocumentStatusWriter(NpgsqlDataSource dataSource, TimeProvid
                 pages = coalesce(@Pages, pages),
                 processing_time_ms = coalesce(@ProcessingTimeMs, processing_time_ms),
                 updated_at = @now
-            where id = @documentId
+            where id = @documentId and extraction_status = any(@from)
             """,
             new
             {
-                documentId, change.Status, change.DocType, change.ExtractionErrorsJson, change.SummaryJson, change.ExtractionJson,
+                documentId, from = ExtractionStatus.Before(change.Status), change.Status, change.DocType, change.ExtractionErrorsJson, change.SummaryJson, change.ExtractionJson,
                 change.ContentText, change.Pages, change.ProcessingTimeMs, now,
             },
             transaction, cancellationToken: cancellationToken));
+        if (changed == 0)
+        {
+            // A worker whose lease ran out while it was stalled must not record a change twice.
+            return null;
+        }
+
         if (change.Index)
         {
             // 'simple': no stemming, so invoice numbers and names match as typed, in any language.

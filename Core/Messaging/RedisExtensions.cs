@@ -10,7 +10,7 @@ public static class RedisExtensions
 {
     /// <summary>
     /// The Redis connection from <c>ConnectionStrings:{connectionName}</c>. Redis only carries
-    /// wake-ups and rate limits, so the service starts without it, reconnects in the
+    /// wake-ups (<see cref="WakeUps"/>, registered here) and rate limits, so the service starts without it, reconnects in the
     /// background, and reports it as degraded (not unhealthy) while it is down.
     /// </summary>
     public static IHostApplicationBuilder AddRedisClient(this IHostApplicationBuilder builder, string connectionName = "redis")
@@ -27,7 +27,16 @@ public static class RedisExtensions
             services => new RedisHealthCheck(services.GetRequiredService<IConnectionMultiplexer>()),
             failureStatus: HealthStatus.Degraded,
             tags: ["ready"]));
+        builder.Services.AddSingleton<WakeUps>();
+        builder.Services.AddHealthChecks().AddCheck<WakeUpsHealthCheck>("wake-ups");
         return builder;
+    }
+
+    private sealed class WakeUpsHealthCheck(WakeUps wakeUps) : IHealthCheck
+    {
+        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+            Task.FromResult(HealthCheckResult.Healthy(
+                $"{wakeUps.Received} received", new Dictionary<string, object> { ["received"] = wakeUps.Received }));
     }
 
     private sealed class RedisHealthCheck(IConnectionMultiplexer redis) : IHealthCheck

@@ -10,6 +10,11 @@ public sealed class WakeUps(IConnectionMultiplexer redis)
 {
     public static readonly RedisChannel Jobs = RedisChannel.Literal("intake:wake:jobs");
 
+    private long _received;
+
+    /// <summary>Wake-ups this process has received; the health report shows it, so a test can see them resume.</summary>
+    public long Received => Interlocked.Read(ref _received);
+
     public void Publish(RedisChannel channel, string message)
     {
         try
@@ -24,5 +29,9 @@ public sealed class WakeUps(IConnectionMultiplexer redis)
 
     /// <summary>Calls <paramref name="onWakeUp"/> for each message; subscribing waits for Redis if it is down.</summary>
     public void Subscribe(RedisChannel channel, Action onWakeUp) =>
-        redis.GetSubscriber().Subscribe(channel, (_, _) => onWakeUp(), CommandFlags.FireAndForget);
+        redis.GetSubscriber().Subscribe(channel, (_, _) =>
+        {
+            Interlocked.Increment(ref _received);
+            onWakeUp();
+        }, CommandFlags.FireAndForget);
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Intake.AppHost.Hosting;
+using Intake.AppHost.Testing;
 
 namespace Intake.Api.Tests;
 
@@ -19,6 +21,15 @@ public sealed class ApiAppFixture : IntakeAppFixture
         }
 
         await base.InitializeAsync();
+    }
+
+    /// <summary>The largest file the Api accepts here: small, so oversize uploads take a few megabytes; every corpus file fits.</summary>
+    public const int MaxUploadBytes = 4 * 1024 * 1024;
+
+    protected override Task ConfigureAsync(DistributedApplicationTestingBuilder builder)
+    {
+        builder.CreateResourceBuilder<ProjectResource>("api").WithEnvironment("Uploads__MaxUploadBytes", MaxUploadBytes.ToString(CultureInfo.InvariantCulture));
+        return Task.CompletedTask;
     }
 
     public override async ValueTask DisposeAsync()

@@ -1,5 +1,6 @@
 using Intake.Extractors.Content;
 using Intake.Extractors.Text;
+using Intake.Testing;
 
 namespace Intake.Extractors.Tests.Text;
 

@@ -3,10 +3,10 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Intake.Extractors.Tests.Text;
+namespace Intake.Testing;
 
-/// <summary>Writes the small PDFs the tests need and no installed tool makes: image-only pages, and password protection.</summary>
-internal static class MinimalPdf
+/// <summary>Writes the small PDFs the tests need and no installed tool makes: image-only pages, password protection, object streams.</summary>
+public static class MinimalPdf
 {
     /// <summary>A one-page PDF whose page is only an image (no text layer): a corpus PDF's first page, rasterised.</summary>
     public static void WriteImageOnly(string sourcePdf, string path, string scratchDirectory)
@@ -52,6 +52,70 @@ internal static class MinimalPdf
             Ascii($"<< /Filter /Standard /V 1 /R 2 /O <{Convert.ToHexString(owner)}> /U <{Convert.ToHexString(user)}> /P {permissions} >>"),
         ],
         $"/Encrypt 4 0 R /ID [<{Convert.ToHexString(id)}> <{Convert.ToHexString(id)}>]");
+    }
+
+    /// <summary>
+    /// A PDF 1.5 of <paramref name="pages"/> blank pages whose catalog and page tree live in a
+    /// compressed object stream, indexed by a cross-reference stream, as many producers write them.
+    /// </summary>
+    public static byte[] WithObjectStream(int pages)
+    {
+        var objects = new List<string>
+        {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            $"<< /Type /Pages /Kids [{string.Join(' ', Enumerable.Range(3, pages).Select(n => $"{n} 0 R"))}] /Count {pages} >>",
+        };
+        objects.AddRange(Enumerable.Range(0, pages).Select(_ => "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"));
+        var header = new StringBuilder();
+        var bodies = new StringBuilder();
+        foreach (var (body, index) in objects.Select((o, i) => (o, i)))
+        {
+            header.Append($"{index + 1} {bodies.Length} ");
+            bodies.Append(body).Append('\n');
+        }
+
+        var content = Compress(Ascii(header.ToString() + bodies));
+        var streamNumber = objects.Count + 1;
+        using var file = new MemoryStream();
+        file.Write("%PDF-1.5\n%\xE2\xE3\xCF\xD3\n"u8);
+        var streamOffset = file.Position;
+        file.Write(Ascii($"{streamNumber} 0 obj\n"));
+        file.Write(Stream($"<< /Type /ObjStm /N {objects.Count} /First {header.Length} /Filter /FlateDecode /Length {content.Length} >>", content));
+        file.Write("\nendobj\n"u8);
+
+        // Cross-reference stream rows: type (1 byte), offset or object stream number (4), generation or index (2).
+        var xrefOffset = file.Position;
+        var rows = new MemoryStream();
+        void Row(byte type, long field2, int field3)
+        {
+            rows.WriteByte(type);
+            rows.Write([(byte)(field2 >> 24), (byte)(field2 >> 16), (byte)(field2 >> 8), (byte)field2, (byte)(field3 >> 8), (byte)field3]);
+        }
+
+        Row(0, 0, 65535);
+        for (var i = 0; i < objects.Count; i++)
+        {
+            Row(2, streamNumber, i);
+        }
+
+        Row(1, streamOffset, 0);
+        Row(1, xrefOffset, 0);
+        var size = streamNumber + 2;
+        file.Write(Ascii($"{streamNumber + 1} 0 obj\n"));
+        file.Write(Stream($"<< /Type /XRef /Size {size} /W [1 4 2] /Root 1 0 R /Length {rows.Length} >>", rows.ToArray()));
+        file.Write(Ascii($"\nendobj\nstartxref\n{xrefOffset}\n%%EOF\n"));
+        return file.ToArray();
+    }
+
+    private static byte[] Compress(byte[] data)
+    {
+        var compressed = new MemoryStream();
+        using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            zlib.Write(data);
+        }
+
+        return compressed.ToArray();
     }
 
     private static void Write(string path, IReadOnlyList<byte[]> objects, string trailerExtras = "")
