@@ -31,10 +31,12 @@ public sealed class DocumentPipeline(
             return document.ExtractionStatus == ExtractionStatus.Indexed;
         }
 
+        using var activity = PipelineTracing.StartDocument(document.Id);
         var clock = Stopwatch.StartNew();
         DocumentContent content;
         try
         {
+            using var reading = PipelineTracing.StartStage("text");
             content = await ReadAsync(document, cancellationToken);
         }
         catch (TextAcquisitionException ex)
@@ -48,8 +50,14 @@ public sealed class DocumentPipeline(
         }
 
         var extracting = Stopwatch.StartNew();
-        var outcome = await host.RunAsync(content, document.RequestedType, new ExtractionContext { FileName = document.FileName }, cancellationToken);
+        ExtractionOutcome outcome;
+        using (PipelineTracing.StartStage("extraction"))
+        {
+            outcome = await host.RunAsync(content, document.RequestedType, new ExtractionContext { FileName = document.FileName }, cancellationToken);
+        }
+
         metrics.Stage("extraction", extracting.Elapsed);
+        activity?.SetTag("intake.document.type", outcome.DocumentType);
         var indexed = new DocumentChange(ExtractionStatus.Indexed) { ContentText = content.Text, Pages = content.Pages.Count, Index = true };
         if (outcome.DocumentType is null)
         {
@@ -109,6 +117,7 @@ public sealed class DocumentPipeline(
     private async Task FailAsync(
         DocumentRow document, string? documentType, string code, string message, string stage, Stopwatch clock, CancellationToken cancellationToken)
     {
+        Activity.Current?.SetStatus(ActivityStatusCode.Error, code);
         await writer.ApplyAsync(document.Id, new DocumentChange(ExtractionStatus.Failed)
         {
             ExtractionErrorsJson = JsonSerializer.Serialize(new[] { new { code, message, stage } }, OutboxWriter.Json),

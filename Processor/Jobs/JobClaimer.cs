@@ -66,6 +66,7 @@ public sealed class JobClaimer(
 
     private async Task ProcessJobAsync(JobRow job, CancellationToken stoppingToken)
     {
+        using var activity = PipelineTracing.StartJob(job);
         using var work = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         using var renewal = RenewLeaseWhileWorking(job, work);
         try
@@ -91,6 +92,7 @@ public sealed class JobClaimer(
         catch (Exception ex)
         {
             // Postgres or the object store failed mid-job: the lease runs out and the job is retried.
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.Message);
             logger.LogError(ex, "Job {JobId} was interrupted; it will be taken up again", job.Id);
         }
     }

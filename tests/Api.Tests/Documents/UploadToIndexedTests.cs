@@ -45,6 +45,45 @@ public sealed class UploadToIndexedTests(ApiAppFixture fixture)
     }
 
     [Fact(Timeout = 120_000)]
+    public async Task The_Processor_continues_the_upload_trace_and_every_event_carries_it()
+    {
+        var organization = await fixture.CreateOrganizationAsync(cancellationToken: Ct);
+        using var client = fixture.CreateApiClient(organization.ApiKey);
+        var traceId = System.Diagnostics.ActivityTraceId.CreateRandom().ToHexString();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/process-job")
+        {
+            Content = JsonContent.Create(new { actual_image = Convert.ToBase64String(await File.ReadAllBytesAsync(Corpus("invoices/zf028.pdf"), Ct)) }),
+        };
+        request.Headers.Add("traceparent", $"00-{traceId}-{System.Diagnostics.ActivitySpanId.CreateRandom().ToHexString()}-01");
+
+        var upload = await client.SendAsync(request, Ct);
+        var jobId = (await upload.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("job_id").GetGuid();
+        await PollAsync(client, $"/job-status?job_id={jobId}", j => j.GetProperty("status").GetString() == "SUCCESS");
+
+        var traceparents = await Eventually.Until(async () =>
+        {
+            await using var connection = new NpgsqlConnection(fixture.App.GetConnectionString("postgres"));
+            await connection.OpenAsync(Ct);
+            await using var command = new NpgsqlCommand(
+                "select event, traceparent from intake.outbox_events where organization_id = @org order by sequence", connection);
+            command.Parameters.AddWithValue("org", organization.Id);
+            var rows = new List<(string Event, string? Traceparent)>();
+            await using var reader = await command.ExecuteReaderAsync(Ct);
+            while (await reader.ReadAsync(Ct))
+            {
+                rows.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)));
+            }
+
+            return rows;
+        }, rows => rows.Any(r => r.Event == "batch.completed"), Ct);
+
+        // W3C traceparent: version-traceid-spanid-flags. One trace from the client's request to the last event.
+        Assert.All(traceparents, row => Assert.Equal(traceId, row.Traceparent?.Split('-')[1]));
+        var created = traceparents.Single(r => r.Event == "document.created").Traceparent!.Split('-')[2];
+        Assert.All(traceparents.Where(r => r.Event != "document.created"), row => Assert.NotEqual(created, row.Traceparent!.Split('-')[2]));
+    }
+
+    [Fact(Timeout = 120_000)]
     public async Task A_typed_document_is_classified_extracted_and_indexed_with_every_event_in_order()
     {
         var organization = await fixture.CreateOrganizationAsync(cancellationToken: Ct);
