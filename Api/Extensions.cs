@@ -1,5 +1,6 @@
 using Intake.Api.Admin;
 using Intake.Api.Uploads;
+using Intake.Api.Webhooks;
 using Intake.Core.Data;
 using Intake.Core.Documents;
 using Intake.Core.Jobs;
@@ -39,5 +40,6 @@ internal static class Extensions
         builder.Services.AddSingleton<DocumentStore>();
         builder.Services.AddSingleton<PageUsage>();
         builder.Services.AddSingleton<DocumentUploader>();
+        builder.Services.AddHttpClient<NotifierClient>(http => http.BaseAddress = new Uri("http://notifier"));
     }
 }

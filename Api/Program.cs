@@ -5,6 +5,7 @@ using Intake.Api.Jobs;
 using Intake.Api.DocumentTypes;
 using Intake.Api.Organizations;
 using Intake.Api.Uploads;
+using Intake.Api.Webhooks;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -21,4 +22,5 @@ app.MapOrganizationApi();
 app.MapDocumentTypesApi();
 app.MapDocumentsApi();
 app.MapProcessJobApi();
+app.MapWebhooksApi();
 app.Run();

@@ -8,7 +8,7 @@ var notifier = builder.AddProject("notifier", "Notifier")
     .WithHttpEndpoint(port: 5082)
     .WithReplicas(builder.Configuration.GetValue("Notifier:Replicas", 1))
     .WithReference(postgres).WithReference(redis).WithReference(objectStore)
-    .WithInternalToken()
+    .WithInternalToken().WithWebhookSettings()
     .WaitFor(postgres).WaitFor(redis).WaitFor(objectStore);
 
 builder.AddProject("processor", "Processor")

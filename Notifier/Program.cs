@@ -1,4 +1,5 @@
 using Intake.Notifier;
+using Intake.Notifier.Subscriptions;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -6,4 +7,8 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapSubscriptionsApi();
+app.MapSecretCheckApi();
 app.Run();

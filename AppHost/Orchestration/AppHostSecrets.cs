@@ -8,7 +8,7 @@ namespace Intake.AppHost.Orchestration;
 /// The secrets the AppHost hands to services, generated on first run and kept in
 /// <c>.apphost/secrets.json</c> (owner-only), as Aspire keeps generated parameters in user secrets.
 /// </summary>
-public sealed record AppHostSecrets(string AdminApiKey, string InternalToken, string DevApiKey, string PostgresPassword)
+public sealed record AppHostSecrets(string AdminApiKey, string InternalToken, string DevApiKey, string PostgresPassword, string? WebhookSecretKey = null)
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
@@ -17,6 +17,13 @@ public sealed record AppHostSecrets(string AdminApiKey, string InternalToken, st
         var secrets = File.Exists(path) && JsonSerializer.Deserialize<AppHostSecrets>(File.ReadAllText(path)) is { } existing
             ? existing
             : Create(path);
+        if (secrets.WebhookSecretKey is null)
+        {
+            // A secrets file from before webhooks: add the key, keep the rest.
+            secrets = secrets with { WebhookSecretKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) };
+            SecretFile.Write(path, JsonSerializer.Serialize(secrets, Json));
+        }
+
         SecretFile.Write(Path.Combine(Path.GetDirectoryName(path)!, "dev-api-key"), secrets.DevApiKey + "\n");
         return secrets;
     }
@@ -27,7 +34,8 @@ public sealed record AppHostSecrets(string AdminApiKey, string InternalToken, st
             AdminApiKey: "adm_" + RandomToken(),
             InternalToken: RandomToken(),
             DevApiKey: ApiKey.Create().Key,
-            PostgresPassword: RandomToken());
+            PostgresPassword: RandomToken(),
+            WebhookSecretKey: Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         SecretFile.Write(path, JsonSerializer.Serialize(secrets, Json));
         return secrets;
     }

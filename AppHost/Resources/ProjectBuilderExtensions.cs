@@ -33,6 +33,14 @@ public static class ProjectBuilderExtensions
     public static IResourceBuilder<ProjectResource> WithInternalToken(this IResourceBuilder<ProjectResource> builder) =>
         builder.WithEnvironment("Internal__Token", builder.ApplicationBuilder.Options.Secrets.InternalToken);
 
+    /// <summary>
+    /// The Notifier's webhook settings: the key that seals subscription secrets at rest, and
+    /// loopback allowed as a delivery target, since development receivers run on this machine.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithWebhookSettings(this IResourceBuilder<ProjectResource> builder) =>
+        builder.WithEnvironment("Webhooks__SecretKey", builder.ApplicationBuilder.Options.Secrets.WebhookSecretKey!)
+            .WithEnvironment("Webhooks__AllowLoopback", "true");
+
     /// <summary><c>Admin__ApiKey</c>: guards the Api's admin routes.</summary>
     public static IResourceBuilder<ProjectResource> WithAdminApiKey(this IResourceBuilder<ProjectResource> builder) =>
         builder.WithEnvironment("Admin__ApiKey", builder.ApplicationBuilder.Options.Secrets.AdminApiKey);

@@ -6,45 +6,28 @@ using Npgsql;
 namespace Intake.Core.Data;
 
 /// <summary>
-/// Applies the numbered SQL files under Data/Migrations to the <c>intake</c> schema, each
-/// exactly once, in order, each in its own transaction. Every service runs this at start;
-/// a Postgres advisory lock makes replicas that start together take turns.
+/// Applies each schema's numbered SQL files, each exactly once, in order, each in its own
+/// transaction, recording them in that schema's <c>schema_migrations</c>. Core's <c>intake</c>
+/// schema comes first; a service that owns a schema (the Notifier's <c>notifier</c>) adds its
+/// own set. Every service runs this at start; a Postgres advisory lock makes replicas take turns.
 /// </summary>
-public sealed class MigrationRunner(NpgsqlDataSource dataSource, ILogger<MigrationRunner> logger)
+public sealed class MigrationRunner(NpgsqlDataSource dataSource, IEnumerable<MigrationSet> sets, ILogger<MigrationRunner> logger)
 {
     /// <summary>Arbitrary, fixed: the advisory lock all Intake services agree on for migrations.</summary>
     private const long MigrationLockKey = 0x1_7A4E_0001;
 
-    public static IReadOnlyList<Migration> All { get; } = Load();
-
-    public async Task<IReadOnlyList<int>> ApplyAsync(CancellationToken cancellationToken)
+    /// <returns>The migrations this call applied (none when another runner got there first).</returns>
+    public async Task<IReadOnlyList<Migration>> ApplyAsync(CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             "select pg_advisory_lock(@key)", new { key = MigrationLockKey }, cancellationToken: cancellationToken));
         try
         {
-            await connection.ExecuteAsync(new CommandDefinition("""
-                create schema if not exists intake;
-                create table if not exists intake.schema_migrations (
-                    version    integer primary key,
-                    name       text not null,
-                    applied_at timestamptz not null default now());
-                """, cancellationToken: cancellationToken));
-            var applied = (await connection.QueryAsync<int>(new CommandDefinition(
-                "select version from intake.schema_migrations", cancellationToken: cancellationToken))).ToHashSet();
-
-            var newlyApplied = new List<int>();
-            foreach (var migration in All.Where(m => !applied.Contains(m.Version)))
+            var newlyApplied = new List<Migration>();
+            foreach (var set in sets)
             {
-                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-                await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken));
-                await connection.ExecuteAsync(new CommandDefinition(
-                    "insert into intake.schema_migrations (version, name) values (@Version, @Name)",
-                    migration, transaction, cancellationToken: cancellationToken));
-                await transaction.CommitAsync(cancellationToken);
-                logger.LogInformation("Applied migration {Version} {Name}", migration.Version, migration.Name);
-                newlyApplied.Add(migration.Version);
+                newlyApplied.AddRange(await ApplyAsync(connection, set, cancellationToken));
             }
 
             return newlyApplied;
@@ -55,20 +38,51 @@ public sealed class MigrationRunner(NpgsqlDataSource dataSource, ILogger<Migrati
         }
     }
 
-    private static List<Migration> Load()
+    private async Task<List<Migration>> ApplyAsync(NpgsqlConnection connection, MigrationSet set, CancellationToken cancellationToken)
     {
-        var assembly = typeof(MigrationRunner).Assembly;
-        return assembly.GetManifestResourceNames()
-            .Where(name => name.StartsWith("Migrations/", StringComparison.Ordinal) && name.EndsWith(".sql", StringComparison.Ordinal))
-            .Select(name =>
-            {
-                var fileName = Path.GetFileNameWithoutExtension(name["Migrations/".Length..]);
-                using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
-                return new Migration(int.Parse(fileName[..fileName.IndexOf('_')]), fileName, reader.ReadToEnd());
-            })
-            .OrderBy(m => m.Version)
-            .ToList();
+        await connection.ExecuteAsync(new CommandDefinition($"""
+            create schema if not exists {set.Schema};
+            create table if not exists {set.Schema}.schema_migrations (
+                version    integer primary key,
+                name       text not null,
+                applied_at timestamptz not null default now());
+            """, cancellationToken: cancellationToken));
+        var applied = (await connection.QueryAsync<int>(new CommandDefinition(
+            $"select version from {set.Schema}.schema_migrations", cancellationToken: cancellationToken))).ToHashSet();
+
+        var newlyApplied = new List<Migration>();
+        foreach (var migration in set.Migrations.Where(m => !applied.Contains(m.Version)))
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(
+                $"insert into {set.Schema}.schema_migrations (version, name) values (@Version, @Name)",
+                migration, transaction, cancellationToken: cancellationToken));
+            await transaction.CommitAsync(cancellationToken);
+            logger.LogInformation("Applied migration {Schema} {Version} {Name}", set.Schema, migration.Version, migration.Name);
+            newlyApplied.Add(migration);
+        }
+
+        return newlyApplied;
     }
+}
+
+/// <summary>One schema's migrations: the <c>Migrations/NNNN_name.sql</c> files embedded in an assembly.</summary>
+public sealed record MigrationSet(string Schema, IReadOnlyList<Migration> Migrations)
+{
+    /// <summary>Core's <c>intake</c> schema, which every service shares.</summary>
+    public static MigrationSet Intake { get; } = FromAssembly("intake", typeof(MigrationRunner).Assembly);
+
+    public static MigrationSet FromAssembly(string schema, Assembly assembly) => new(schema, assembly.GetManifestResourceNames()
+        .Where(name => name.StartsWith("Migrations/", StringComparison.Ordinal) && name.EndsWith(".sql", StringComparison.Ordinal))
+        .Select(name =>
+        {
+            var fileName = Path.GetFileNameWithoutExtension(name["Migrations/".Length..]);
+            using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+            return new Migration(int.Parse(fileName[..fileName.IndexOf('_')]), fileName, reader.ReadToEnd());
+        })
+        .OrderBy(m => m.Version)
+        .ToList());
 }
 
 public sealed record Migration(int Version, string Name, string Sql);

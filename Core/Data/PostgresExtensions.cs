@@ -22,6 +22,7 @@ public static class PostgresExtensions
         DefaultTypeMap.MatchNamesWithUnderscores = true;
 
         builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        builder.Services.AddSingleton(MigrationSet.Intake);
         builder.Services.AddSingleton<MigrationRunner>();
         builder.Services.AddHostedService<MigrationService>();
         builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
@@ -29,6 +30,13 @@ public static class PostgresExtensions
             services => new PostgresHealthCheck(services.GetRequiredService<NpgsqlDataSource>()),
             failureStatus: HealthStatus.Unhealthy,
             tags: ["ready"]));
+        return builder;
+    }
+
+    /// <summary>Adds the schema a service owns (its <c>Migrations/*.sql</c> embedded resources), applied after <c>intake</c>'s.</summary>
+    public static IHostApplicationBuilder AddOwnedSchema(this IHostApplicationBuilder builder, string schema, System.Reflection.Assembly assembly)
+    {
+        builder.Services.AddSingleton(MigrationSet.FromAssembly(schema, assembly));
         return builder;
     }
 

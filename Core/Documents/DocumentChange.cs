@@ -1,3 +1,4 @@
+using Intake.Core.Messaging;
 using Dapper;
 using Intake.Core.Outbox;
 using Npgsql;
@@ -23,7 +24,7 @@ public sealed record DocumentChange(string Status)
 /// Applies a document's status change and appends its events in ONE transaction, each event's
 /// payload the document as it stands after the change (Core's one DocumentResponse builder).
 /// </summary>
-public sealed class DocumentStatusWriter(NpgsqlDataSource dataSource, TimeProvider clock)
+public sealed class DocumentStatusWriter(NpgsqlDataSource dataSource, TimeProvider clock, WakeUps wakeUps)
 {
     /// <returns>The document after the change; null when it had already moved past it (another worker made it).</returns>
     public async Task<DocumentRow?> ApplyAsync(Guid documentId, DocumentChange change, IReadOnlyList<string> events, CancellationToken cancellationToken)
@@ -85,6 +86,7 @@ public sealed class DocumentStatusWriter(NpgsqlDataSource dataSource, TimeProvid
         }
 
         await transaction.CommitAsync(cancellationToken);
+        wakeUps.Publish(WakeUps.Events, documentId.ToString());
         return row;
     }
 }

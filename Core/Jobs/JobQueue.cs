@@ -1,3 +1,4 @@
+using Intake.Core.Messaging;
 using Dapper;
 using Intake.Core.Documents;
 using Intake.Core.Outbox;
@@ -10,7 +11,7 @@ namespace Intake.Core.Jobs;
 /// holder's lease ran out: it crashed) with <c>FOR UPDATE SKIP LOCKED</c>, and renews its lease
 /// while it works.
 /// </summary>
-public sealed class JobQueue(NpgsqlDataSource dataSource, TimeProvider clock)
+public sealed class JobQueue(NpgsqlDataSource dataSource, TimeProvider clock, WakeUps wakeUps)
 {
     public async Task<JobRow?> ClaimAsync(string worker, TimeSpan lease, CancellationToken cancellationToken)
     {
@@ -78,5 +79,6 @@ public sealed class JobQueue(NpgsqlDataSource dataSource, TimeProvider clock)
         }
 
         await transaction.CommitAsync(cancellationToken);
+        wakeUps.Publish(WakeUps.Events, job.Id.ToString());
     }
 }

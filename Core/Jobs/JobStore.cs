@@ -1,3 +1,4 @@
+using Intake.Core.Messaging;
 using System.Diagnostics;
 using Dapper;
 using Intake.Core.Documents;
@@ -7,7 +8,7 @@ using Npgsql;
 namespace Intake.Core.Jobs;
 
 /// <summary>Jobs and their documents: all SQL on <c>intake.jobs</c> and the document rows an upload creates.</summary>
-public sealed class JobStore(NpgsqlDataSource dataSource, TimeProvider clock)
+public sealed class JobStore(NpgsqlDataSource dataSource, TimeProvider clock, WakeUps wakeUps)
 {
     /// <summary>The job, its documents and their <c>document.created</c> events, in one transaction.</summary>
     public async Task CreateAsync(NewJob job, CancellationToken cancellationToken)
@@ -45,6 +46,7 @@ public sealed class JobStore(NpgsqlDataSource dataSource, TimeProvider clock)
         }
 
         await transaction.CommitAsync(cancellationToken);
+        wakeUps.Publish(WakeUps.Events, job.Id.ToString());
     }
 
     public async Task<JobRow?> FindAsync(Guid organizationId, Guid jobId, CancellationToken cancellationToken)

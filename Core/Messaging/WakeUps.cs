@@ -10,6 +10,9 @@ public sealed class WakeUps(IConnectionMultiplexer redis)
 {
     public static readonly RedisChannel Jobs = RedisChannel.Literal("intake:wake:jobs");
 
+    /// <summary>New outbox events committed: the Notifier fans them out.</summary>
+    public static readonly RedisChannel Events = RedisChannel.Literal("intake:wake:events");
+
     private long _received;
 
     /// <summary>Wake-ups this process has received; the health report shows it, so a test can see them resume.</summary>

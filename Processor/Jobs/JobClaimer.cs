@@ -16,11 +16,11 @@ public sealed class JobClaimer(
     : BackgroundService
 {
     private readonly string _worker = $"{Environment.MachineName}:{Environment.ProcessId}";
-    private readonly SemaphoreSlim _wakeUp = new(0, 1);
+    private readonly WakeUpSignal _wakeUp = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        wakeUps.Subscribe(WakeUps.Jobs, Wake);
+        wakeUps.Subscribe(WakeUps.Jobs, _wakeUp.Wake);
         using var slots = new SemaphoreSlim(options.Value.Concurrency);
         var running = new List<Task>();
         while (!stoppingToken.IsCancellationRequested)
@@ -40,7 +40,7 @@ public sealed class JobClaimer(
             {
                 slots.Release();
                 metrics.JobsWaiting(0);
-                await WaitForWorkAsync(stoppingToken);
+                await _wakeUp.WaitAsync(options.Value.PollInterval, stoppingToken);
                 continue;
             }
 
@@ -56,7 +56,7 @@ public sealed class JobClaimer(
                 finally
                 {
                     slots.Release();
-                    Wake(); // a slot is free: look for more at once
+                    _wakeUp.Wake(); // a slot is free: look for more at once
                 }
             }, CancellationToken.None));
         }
@@ -129,26 +129,9 @@ public sealed class JobClaimer(
         }, null, every, every);
     }
 
-    private async Task WaitForWorkAsync(CancellationToken stoppingToken)
+    public override void Dispose()
     {
-        try
-        {
-            await _wakeUp.WaitAsync(options.Value.PollInterval, stoppingToken);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-    }
-
-    private void Wake()
-    {
-        try
-        {
-            _wakeUp.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already awake.
-        }
+        _wakeUp.Dispose();
+        base.Dispose();
     }
 }

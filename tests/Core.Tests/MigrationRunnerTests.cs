@@ -22,12 +22,12 @@ public sealed class MigrationRunnerTests(IntakeAppFixture fixture)
         await using var dataSource = NpgsqlDataSource.Create(server.ConnectionString);
 
         var applied = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
-            Task.Run(() => new MigrationRunner(dataSource, NullLogger<MigrationRunner>.Instance).ApplyAsync(ct), ct)));
+            Task.Run(() => new MigrationRunner(dataSource, [MigrationSet.Intake], NullLogger<MigrationRunner>.Instance).ApplyAsync(ct), ct)));
 
-        var all = MigrationRunner.All.Select(m => m.Version).ToList();
-        Assert.Equal(all, applied.SelectMany(versions => versions).Order());
+        var all = MigrationSet.Intake.Migrations.Select(m => m.Version).ToList();
+        Assert.Equal(all, applied.SelectMany(migrations => migrations).Select(m => m.Version).Order());
         await using var command = dataSource.CreateCommand("select count(*) from intake.schema_migrations");
         Assert.Equal((long)all.Count, await command.ExecuteScalarAsync(ct));
-        Assert.Empty(await new MigrationRunner(dataSource, NullLogger<MigrationRunner>.Instance).ApplyAsync(ct));
+        Assert.Empty(await new MigrationRunner(dataSource, [MigrationSet.Intake], NullLogger<MigrationRunner>.Instance).ApplyAsync(ct));
     }
 }

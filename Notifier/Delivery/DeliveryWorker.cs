@@ -1,0 +1,102 @@
+using Dapper;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Intake.Notifier.Delivery;
+
+/// <summary>
+/// Claims due deliveries, as many as it has free slots, and runs them concurrently, so many
+/// deliveries are in flight and a slow endpoint (capped by <see cref="EndpointGate"/>) never
+/// holds up the rest. Woken by the dispatcher; polls for retries that fall due.
+/// </summary>
+public sealed class DeliveryWorker(
+    DeliveryStore store, DeliveryRunner runner, DeliverySignal signal, DeliveryMetrics metrics, NpgsqlDataSource dataSource,
+    TimeProvider clock, IOptions<DeliveryOptions> options, ILogger<DeliveryWorker> logger)
+    : BackgroundService
+{
+    private static readonly TimeSpan BacklogEvery = TimeSpan.FromSeconds(10);
+    private readonly string _worker = $"{Environment.MachineName}:{Environment.ProcessId}";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var slots = new SemaphoreSlim(options.Value.MaxInFlight);
+        var inFlight = new List<Task>();
+        var backlogAt = DateTimeOffset.MinValue;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await slots.WaitAsync(stoppingToken);
+            var free = slots.CurrentCount + 1;
+            IReadOnlyList<ClaimedDelivery> due = [];
+            try
+            {
+                due = await store.ClaimDueAsync(_worker, free, stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Claiming deliveries failed; trying again");
+            }
+
+            if (due.Count == 0)
+            {
+                slots.Release();
+                backlogAt = await ReportBacklogAsync(backlogAt, stoppingToken);
+                await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                continue;
+            }
+
+            inFlight.RemoveAll(t => t.IsCompleted);
+            for (var i = 0; i < due.Count; i++)
+            {
+                if (i > 0)
+                {
+                    await slots.WaitAsync(stoppingToken); // the first slot was taken above
+                }
+
+                var delivery = due[i];
+                inFlight.Add(Task.Run(async () =>
+                {
+                    try
+                    {
+                        await runner.DeliverAsync(delivery, stoppingToken);
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException)
+                    {
+                        // Left claimed: its lease runs out and it is attempted again.
+                        logger.LogError(ex, "Delivery {DeliveryId} could not be attempted", delivery.Id);
+                    }
+                    finally
+                    {
+                        slots.Release();
+                    }
+                }, CancellationToken.None));
+            }
+        }
+
+        await Task.WhenAll(inFlight).ContinueWith(_ => { }, TaskScheduler.Default);
+    }
+
+    private async Task<DateTimeOffset> ReportBacklogAsync(DateTimeOffset last, CancellationToken stoppingToken)
+    {
+        var now = clock.GetUtcNow();
+        if (now - last < BacklogEvery)
+        {
+            return last;
+        }
+
+        try
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
+            var (due, failing) = await connection.QuerySingleAsync<(long, long)>(new CommandDefinition("""
+                select (select count(*) from notifier.deliveries where status = 'pending' and next_attempt_at <= @now),
+                       (select count(*) from notifier.subscriptions where health <> 'healthy')
+                """, new { now }, cancellationToken: stoppingToken));
+            metrics.Backlog(due, failing);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogDebug(ex, "Counting the delivery backlog failed");
+        }
+
+        return now;
+    }
+}

@@ -1,0 +1,124 @@
+using System.Text.Json;
+using Dapper;
+using Intake.Core.Messaging;
+using Intake.Notifier.Delivery;
+using Intake.Notifier.Subscriptions;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Intake.Notifier.Dispatch;
+
+/// <summary>
+/// Fan-out: claims undispatched outbox rows (<c>SKIP LOCKED</c>, never a cursor on ids, which
+/// would skip rows that commit late), creates one delivery per matching active subscription,
+/// and marks the rows dispatched, all in one transaction: exactly once across replicas and
+/// crashes. Woken through Redis when events are committed; polls otherwise.
+/// </summary>
+public sealed class OutboxDispatcher(
+    NpgsqlDataSource dataSource, WakeUps wakeUps, DeliverySignal deliveries, TimeProvider clock, IOptions<DeliveryOptions> options,
+    ILogger<OutboxDispatcher> logger)
+    : BackgroundService
+{
+    private readonly WakeUpSignal _wakeUp = new();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        wakeUps.Subscribe(WakeUps.Events, _wakeUp.Wake);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var dispatched = 0;
+            try
+            {
+                dispatched = await DispatchBatchAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Dispatching outbox events failed; trying again");
+            }
+
+            if (dispatched < options.Value.DispatchBatchSize)
+            {
+                await _wakeUp.WaitAsync(options.Value.PollInterval, stoppingToken);
+            }
+        }
+    }
+
+    /// <returns>How many events this call dispatched.</returns>
+    public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var events = (await connection.QueryAsync<OutboxEvent>(new CommandDefinition("""
+            select id, organization_id, event, payload::text as payload, traceparent, created_at from intake.outbox_events
+            where dispatched_at is null
+            order by sequence
+            limit @limit
+            for update skip locked
+            """, new { limit = options.Value.DispatchBatchSize }, transaction, cancellationToken: cancellationToken))).AsList();
+        if (events.Count == 0)
+        {
+            return 0;
+        }
+
+        var subscriptions = (await connection.QueryAsync<SubscriptionRow>(new CommandDefinition($"""
+            select {SubscriptionRow.Columns} from notifier.subscriptions
+            where organization_id = any(@organizations) and is_active and health <> 'disabled'
+            """, new { organizations = events.Select(e => e.OrganizationId).Distinct().ToArray() }, transaction, cancellationToken: cancellationToken)))
+            .ToLookup(s => s.OrganizationId);
+
+        var created = new List<NewDelivery>();
+        foreach (var outboxEvent in events)
+        {
+            using var payload = JsonDocument.Parse(outboxEvent.Payload);
+            var body = DeliveryMessage.Body(outboxEvent.Id, outboxEvent.Event, outboxEvent.CreatedAt, outboxEvent.OrganizationId, outboxEvent.Payload);
+            created.AddRange(subscriptions[outboxEvent.OrganizationId]
+                .Where(s => EventFilter.Matches(s, outboxEvent.Event, payload.RootElement))
+                .Select(s => new NewDelivery(DeliveryIds.New(), outboxEvent.OrganizationId, s.Id, outboxEvent.Id, outboxEvent.Event, body, outboxEvent.Traceparent)));
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition("""
+            insert into notifier.deliveries (id, organization_id, subscription_id, event_id, event, body, traceparent, status, next_attempt_at, created_at)
+            select id, organization_id, subscription_id, event_id, event, body, traceparent, 'pending', @now, @now
+            from unnest(@ids, @organizations, @subscriptions, @eventIds, @events, @bodies, @traceparents)
+                as d(id, organization_id, subscription_id, event_id, event, body, traceparent)
+            on conflict (event_id, subscription_id) do nothing
+            """,
+            new
+            {
+                ids = created.Select(d => d.Id).ToArray(), organizations = created.Select(d => d.OrganizationId).ToArray(),
+                subscriptions = created.Select(d => d.SubscriptionId).ToArray(), eventIds = created.Select(d => d.EventId).ToArray(),
+                events = created.Select(d => d.Event).ToArray(), bodies = created.Select(d => d.Body).ToArray(),
+                traceparents = created.Select(d => d.Traceparent).ToArray(), now,
+            }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "update intake.outbox_events set dispatched_at = @now where id = any(@ids)",
+            new { ids = events.Select(e => e.Id).ToArray(), now }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+
+        if (created.Count > 0)
+        {
+            deliveries.Wake();
+        }
+
+        return events.Count;
+    }
+
+    public override void Dispose()
+    {
+        _wakeUp.Dispose();
+        base.Dispose();
+    }
+
+    private sealed class OutboxEvent
+    {
+        public Guid Id { get; init; }
+        public Guid OrganizationId { get; init; }
+        public string Event { get; init; } = "";
+        public string Payload { get; init; } = "";
+        public string? Traceparent { get; init; }
+        public DateTime CreatedAt { get; init; }
+    }
+
+    private sealed record NewDelivery(string Id, Guid OrganizationId, Guid SubscriptionId, Guid EventId, string Event, string Body, string? Traceparent);
+}
