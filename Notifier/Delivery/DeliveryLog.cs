@@ -60,9 +60,9 @@ public sealed class DeliveryLog(NpgsqlDataSource dataSource, TimeProvider clock,
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<ClaimedDelivery>(new CommandDefinition($"""
             with d as (
-                insert into notifier.deliveries (id, organization_id, subscription_id, event_id, event, body, status, next_attempt_at,
+                insert into notifier.deliveries (id, organization_id, subscription_id, event_id, event_sequence, event, body, status, next_attempt_at,
                     claimed_by, lease_expires_at, created_at)
-                select @id, organization_id, id, @eventId, @event, @body, 'pending', @now, @worker, @until, @now
+                select @id, organization_id, id, @eventId, 0, @event, @body, 'pending', @now, @worker, @until, @now
                 from notifier.subscriptions where organization_id = @organizationId and id = @subscriptionId
                 returning *)
             select {ClaimedDelivery.Columns} from d join notifier.subscriptions s on s.id = d.subscription_id

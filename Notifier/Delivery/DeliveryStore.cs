@@ -34,9 +34,14 @@ public sealed class DeliveryStore(NpgsqlDataSource dataSource, TimeProvider cloc
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return (await connection.QueryAsync<ClaimedDelivery>(new CommandDefinition($"""
             with due as (
-                select id from notifier.deliveries
-                where status = 'pending' and next_attempt_at <= @now and (lease_expires_at is null or lease_expires_at < @now)
-                order by next_attempt_at
+                select d.id from notifier.deliveries d
+                where d.status = 'pending' and d.next_attempt_at <= @now and (d.lease_expires_at is null or d.lease_expires_at < @now)
+                  -- one job's events in commit order: not before its predecessors are done
+                  and not exists (
+                      select 1 from notifier.deliveries earlier
+                      where earlier.subscription_id = d.subscription_id and earlier.ordering_key = d.ordering_key
+                        and earlier.status = 'pending' and earlier.event_sequence < d.event_sequence)
+                order by d.next_attempt_at, d.event_sequence
                 limit @limit
                 for update skip locked)
             update notifier.deliveries d set claimed_by = @worker, lease_expires_at = @until
@@ -67,7 +72,7 @@ public sealed class DeliveryStore(NpgsqlDataSource dataSource, TimeProvider cloc
         await connection.ExecuteAsync(new CommandDefinition("""
             update notifier.deliveries set status = @status, attempts = greatest(attempts, @Attempt), next_attempt_at = @nextAttemptAt,
                 claimed_by = null, lease_expires_at = null, completed_at = case when @status = 'pending' then null else @now end
-            where id = @Id
+            where id = @Id and status = 'pending' -- not one cancelled meanwhile
             """, new { status, attempt.Attempt, nextAttemptAt, now, delivery.Id }, transaction, cancellationToken: cancellationToken));
 
         var disableBefore = now - options.Value.DisableAfterFailing;

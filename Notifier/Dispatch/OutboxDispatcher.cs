@@ -50,7 +50,7 @@ public sealed class OutboxDispatcher(
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var events = (await connection.QueryAsync<OutboxEvent>(new CommandDefinition("""
-            select id, organization_id, event, payload::text as payload, traceparent, created_at from intake.outbox_events
+            select id, sequence, organization_id, event, payload::text as payload, traceparent, created_at from intake.outbox_events
             where dispatched_at is null
             order by sequence
             limit @limit
@@ -74,20 +74,23 @@ public sealed class OutboxDispatcher(
             var body = DeliveryMessage.Body(outboxEvent.Id, outboxEvent.Event, outboxEvent.CreatedAt, outboxEvent.OrganizationId, outboxEvent.Payload);
             created.AddRange(subscriptions[outboxEvent.OrganizationId]
                 .Where(s => EventFilter.Matches(s, outboxEvent.Event, payload.RootElement))
-                .Select(s => new NewDelivery(DeliveryIds.New(), outboxEvent.OrganizationId, s.Id, outboxEvent.Id, outboxEvent.Event, body, outboxEvent.Traceparent)));
+                .Select(s => new NewDelivery(DeliveryIds.New(), outboxEvent.OrganizationId, s.Id, outboxEvent.Id, outboxEvent.Sequence,
+                    OrderingKey(payload.RootElement), outboxEvent.Event, body, outboxEvent.Traceparent)));
         }
 
         await connection.ExecuteAsync(new CommandDefinition("""
-            insert into notifier.deliveries (id, organization_id, subscription_id, event_id, event, body, traceparent, status, next_attempt_at, created_at)
-            select id, organization_id, subscription_id, event_id, event, body, traceparent, 'pending', @now, @now
-            from unnest(@ids, @organizations, @subscriptions, @eventIds, @events, @bodies, @traceparents)
-                as d(id, organization_id, subscription_id, event_id, event, body, traceparent)
+            insert into notifier.deliveries (id, organization_id, subscription_id, event_id, event_sequence, ordering_key, event, body, traceparent,
+                status, next_attempt_at, created_at)
+            select id, organization_id, subscription_id, event_id, event_sequence, ordering_key, event, body, traceparent, 'pending', @now, @now
+            from unnest(@ids, @organizations, @subscriptions, @eventIds, @sequences, @orderingKeys, @events, @bodies, @traceparents)
+                as d(id, organization_id, subscription_id, event_id, event_sequence, ordering_key, event, body, traceparent)
             on conflict (event_id, subscription_id) do nothing
             """,
             new
             {
                 ids = created.Select(d => d.Id).ToArray(), organizations = created.Select(d => d.OrganizationId).ToArray(),
                 subscriptions = created.Select(d => d.SubscriptionId).ToArray(), eventIds = created.Select(d => d.EventId).ToArray(),
+                sequences = created.Select(d => d.Sequence).ToArray(), orderingKeys = created.Select(d => d.OrderingKey).ToArray(),
                 events = created.Select(d => d.Event).ToArray(), bodies = created.Select(d => d.Body).ToArray(),
                 traceparents = created.Select(d => d.Traceparent).ToArray(), now,
             }, transaction, cancellationToken: cancellationToken));
@@ -113,6 +116,7 @@ public sealed class OutboxDispatcher(
     private sealed class OutboxEvent
     {
         public Guid Id { get; init; }
+        public long Sequence { get; init; }
         public Guid OrganizationId { get; init; }
         public string Event { get; init; } = "";
         public string Payload { get; init; } = "";
@@ -120,5 +124,13 @@ public sealed class OutboxDispatcher(
         public DateTime CreatedAt { get; init; }
     }
 
-    private sealed record NewDelivery(string Id, Guid OrganizationId, Guid SubscriptionId, Guid EventId, string Event, string Body, string? Traceparent);
+    private sealed record NewDelivery(
+        string Id, Guid OrganizationId, Guid SubscriptionId, Guid EventId, long Sequence, string? OrderingKey, string Event, string Body, string? Traceparent);
+
+    /// <summary>The job an event belongs to (<c>jobId</c> of document events, <c>job_id</c> of batch events): its events stay in order.</summary>
+    private static string? OrderingKey(JsonElement data) =>
+        data.ValueKind != JsonValueKind.Object ? null
+        : data.TryGetProperty("jobId", out var jobId) && jobId.ValueKind == JsonValueKind.String ? jobId.GetString()
+        : data.TryGetProperty("job_id", out var batchJobId) && batchJobId.ValueKind == JsonValueKind.String ? batchJobId.GetString()
+        : null;
 }

@@ -34,6 +34,10 @@ create table notifier.deliveries (
     subscription_id  uuid not null references notifier.subscriptions (id) on delete cascade,
     event_id         uuid not null,
     event            text not null,
+    -- The outbox sequence, and the job the event belongs to: a subscription receives one job's
+    -- events in the order they were committed (other jobs' events go alongside).
+    event_sequence   bigint not null,
+    ordering_key     text,
     -- The exact bytes sent on every attempt.
     body             text not null,
     traceparent      text,
@@ -48,6 +52,7 @@ create table notifier.deliveries (
 );
 
 create index deliveries_due on notifier.deliveries (next_attempt_at) where status = 'pending';
+create index deliveries_pending_in_order on notifier.deliveries (subscription_id, ordering_key, event_sequence) where status = 'pending';
 create index deliveries_by_subscription on notifier.deliveries (subscription_id, created_at);
 
 create table notifier.delivery_attempts (

@@ -1,0 +1,1 @@
+[assembly: AssemblyFixture(typeof(Intake.Notifier.Tests.NotifierAppFixture))]
