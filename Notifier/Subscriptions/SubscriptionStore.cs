@@ -128,9 +128,13 @@ public sealed class SubscriptionStore(NpgsqlDataSource dataSource, TimeProvider 
 
     private static DynamicParameters Parameters(SubscriptionChange change, object extra)
     {
-        var parameters = new DynamicParameters(change);
+        var parameters = new DynamicParameters(new
+        {
+            change.Url, change.Events, change.TemplateIds, change.DocTypes, change.SetDescription, change.Description, change.AuthKind,
+            change.AuthHeaderName, change.AuthCredential, change.IsActive,
+            headersJson = change.Headers is null ? null : JsonSerializer.Serialize(change.Headers),
+        });
         parameters.AddDynamicParams(extra);
-        parameters.Add("headersJson", change.Headers is null ? null : JsonSerializer.Serialize(change.Headers));
         return parameters;
     }
 }
