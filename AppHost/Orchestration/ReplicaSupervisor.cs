@@ -20,9 +20,17 @@ public sealed class ReplicaSupervisor(ResourceReplica replica, DistributedApplic
 
     public int Restarts { get; private set; }
 
-    public ReplicaSnapshot Snapshot() => new(
-        Replica.InstanceId, Replica.Resource.Kind, State, _process?.Id, Restarts,
-        string.Join(", ", Replica.Resource.Endpoints.Select(e => e.UrlFor(Replica.Index))));
+    public ReplicaSnapshot Snapshot()
+    {
+        int? processId;
+        lock (_gate)
+        {
+            processId = _process?.Id;
+        }
+
+        return new(Replica.InstanceId, Replica.Resource.Kind, State, processId, Restarts,
+            string.Join(", ", Replica.Resource.Endpoints.Select(e => e.UrlFor(Replica.Index))));
+    }
 
     /// <summary>Starts the process and returns once it is healthy; throws with its output if it exits first.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -67,6 +75,12 @@ public sealed class ReplicaSupervisor(ResourceReplica replica, DistributedApplic
         if (process is not null)
         {
             await process.StopAsync(Replica.Resource.StopSignal, options.StopTimeout);
+            lock (_gate)
+            {
+                // A snapshot of a stopped replica must not read the id of a disposed process.
+                _process = null;
+            }
+
             process.Dispose();
         }
 

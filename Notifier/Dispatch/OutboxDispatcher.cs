@@ -12,13 +12,19 @@ namespace Intake.Notifier.Dispatch;
 /// Fan-out: claims undispatched outbox rows (<c>SKIP LOCKED</c>, never a cursor on ids, which
 /// would skip rows that commit late), creates one delivery per matching active subscription,
 /// and marks the rows dispatched, all in one transaction: exactly once across replicas and
-/// crashes. Woken through Redis when events are committed; polls otherwise.
+/// crashes. One replica fans out at a time (a transaction-scoped advisory lock): two working
+/// side by side would each take part of the queue and could create a job's later deliveries
+/// before its earlier ones, which would break the per-job order. Woken through Redis when
+/// events are committed; polls otherwise.
 /// </summary>
 public sealed class OutboxDispatcher(
     NpgsqlDataSource dataSource, WakeUps wakeUps, DeliverySignal deliveries, TimeProvider clock, IOptions<DeliveryOptions> options,
     ILogger<OutboxDispatcher> logger)
     : BackgroundService
 {
+    /// <summary>Arbitrary, fixed: the advisory lock Notifier replicas take turns fanning out under.</summary>
+    private const long DispatchLockKey = 0x1_7A4E_0002;
+
     private readonly WakeUpSignal _wakeUp = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -49,6 +55,12 @@ public sealed class OutboxDispatcher(
         var now = clock.GetUtcNow();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+            "select pg_try_advisory_xact_lock(@DispatchLockKey)", new { DispatchLockKey }, transaction, cancellationToken: cancellationToken)))
+        {
+            return 0; // another replica is fanning out
+        }
+
         var events = (await connection.QueryAsync<OutboxEvent>(new CommandDefinition("""
             select id, sequence, organization_id, event, payload::text as payload, traceparent, created_at from intake.outbox_events
             where dispatched_at is null

@@ -1,0 +1,138 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Intake.Notifier.Signing;
+using Npgsql;
+
+namespace Intake.Notifier.Tests.EndToEnd;
+
+/// <summary>Through the running application: the Api forwards to the Notifiers, which deliver to real receivers.</summary>
+public sealed class WebhooksEndToEndTests(NotifierAppFixture fixture)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact(Timeout = 180_000)]
+    public async Task An_uploaded_document_reaches_a_subscriber_as_signed_events_in_order_with_data_equal_to_the_document()
+    {
+        var organization = await fixture.CreateOrganizationAsync(cancellationToken: Ct);
+        using var api = fixture.CreateApiClient(organization.ApiKey);
+        await using var receiver = await LoopbackServer.StartAsync();
+        var events = new[] { "document.created", "document.status_changed", "document.processed", "document.ready", "batch.completed" };
+        var created = await api.PostAsJsonAsync("/api/webhooks/notifications", new { url = receiver.Url, events }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var subscription = await created.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var secret = subscription.GetProperty("secret").GetString()!;
+        var subscriptionId = subscription.GetProperty("subscription").GetProperty("id").GetGuid();
+
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(SharedCorpus.Read("invoices/zf028.pdf")), "file", "invoice.pdf" } };
+        var upload = await api.PostAsync("/api/documents", form, Ct);
+        var documentId = (await upload.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("documents")[0].GetProperty("documentId").GetGuid();
+
+        await Eventually.Until(() => Task.FromResult(receiver.Requests.Count), count => count >= events.Length, Ct);
+        var requests = receiver.Requests.ToList();
+        Assert.Equal(events, requests.Select(r => r.Header("X-Webhook-Event")));
+        foreach (var request in requests)
+        {
+            var seconds = long.Parse(request.Header("webhook-timestamp")!);
+            Assert.Equal(WebhookSignatures.StandardWebhooks(secret, request.Header("webhook-id")!, seconds, request.Text), request.Header("webhook-signature"));
+            Assert.Equal(WebhookSignatures.Seed(secret, long.Parse(request.Header("X-Webhook-Timestamp")!), request.Text), request.Header("X-Webhook-Signature"));
+            var envelope = JsonNode.Parse(request.Text)!;
+            Assert.Equal(organization.Id.ToString(), envelope["organizationId"]!.GetValue<string>());
+            Assert.Equal(request.Header("X-Webhook-Event"), envelope["event"]!.GetValue<string>());
+        }
+
+        var ready = JsonNode.Parse(requests.Single(r => r.Header("X-Webhook-Event") == "document.ready").Text)!["data"];
+        var document = JsonNode.Parse(await api.GetStringAsync($"/api/documents/{documentId}", Ct));
+        Assert.True(JsonNode.DeepEquals(document, ready), $"webhook data {ready} differs from the document {document}");
+
+        // The subscriber pulls the document with its secret, no API key.
+        using var anonymous = fixture.CreateApiClient();
+        var pull = $"/api/webhook/{subscriptionId}/document/get?docId={documentId}";
+        using var withSecret = new HttpRequestMessage(HttpMethod.Get, pull);
+        withSecret.Headers.TryAddWithoutValidation("Authorization", secret); // the bare secret, as the seeds' clients send it
+        Assert.True(JsonNode.DeepEquals(document, JsonNode.Parse(await (await anonymous.SendAsync(withSecret, Ct)).Content.ReadAsStringAsync(Ct))));
+        using var wrongSecret = new HttpRequestMessage(HttpMethod.Get, pull);
+        wrongSecret.Headers.TryAddWithoutValidation("Authorization", "Bearer " + WebhookSignatures.NewSecret());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.SendAsync(wrongSecret, Ct)).StatusCode);
+
+        // deleteFilesAfterDelivery is on by default: the original goes once document.ready was delivered.
+        await Eventually.Until(() => FileDeletedAsync(documentId), deleted => deleted, Ct);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Every_subscription_route_works_for_its_organization_and_is_404_for_another()
+    {
+        var owner = await fixture.CreateOrganizationAsync(cancellationToken: Ct);
+        var stranger = await fixture.CreateOrganizationAsync(cancellationToken: Ct);
+        using var api = fixture.CreateApiClient(owner.ApiKey);
+        using var other = fixture.CreateApiClient(stranger.ApiKey);
+        await using var receiver = await LoopbackServer.StartAsync();
+        var created = await (await api.PostAsJsonAsync("/api/webhooks/notifications", new { url = receiver.Url, events = new[] { "document.ready" } }, Ct))
+            .Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var id = created.GetProperty("subscription").GetProperty("id").GetGuid();
+        var path = $"/api/webhooks/notifications/{id}";
+
+        var ping = await api.PostAsync($"{path}/test", null, Ct);
+        Assert.Equal(HttpStatusCode.OK, ping.StatusCode);
+        Assert.Equal(200, (await ping.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("statusCode").GetInt32());
+        Assert.Equal("webhook.test", Assert.Single(receiver.Requests).Header("X-Webhook-Event"));
+        var deliveries = await api.GetFromJsonAsync<JsonElement[]>($"{path}/deliveries", Ct);
+        var deliveryId = Assert.Single(deliveries!).GetProperty("id").GetString();
+
+        var strangerCalls = new (HttpMethod Method, string Path, object? Body)[]
+        {
+            (HttpMethod.Get, path, null),
+            (HttpMethod.Patch, path, new { description = "mine now" }),
+            (HttpMethod.Post, $"{path}/test", null),
+            (HttpMethod.Post, $"{path}/rotate-secret", null),
+            (HttpMethod.Get, $"{path}/deliveries", null),
+            (HttpMethod.Post, $"/api/webhooks/deliveries/{deliveryId}/resend", null),
+            (HttpMethod.Delete, path, null),
+            (HttpMethod.Delete, $"/api/webhooks/notifications?id={id}", null),
+        };
+        foreach (var (method, target, body) in strangerCalls)
+        {
+            using var request = new HttpRequestMessage(method, target) { Content = body is null ? null : JsonContent.Create(body) };
+            Assert.Equal(HttpStatusCode.NotFound, (await other.SendAsync(request, Ct)).StatusCode);
+        }
+
+        Assert.Empty((await other.GetFromJsonAsync<JsonElement[]>("/api/webhooks/notifications", Ct))!);
+        Assert.Single(receiver.Requests);
+
+        var patched = await api.PatchAsJsonAsync(path, new { description = "payables", isActive = false }, Ct);
+        Assert.Equal("payables", (await patched.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("description").GetString());
+        var rotated = await (await api.PostAsync($"{path}/rotate-secret", null, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.NotEqual(created.GetProperty("secret").GetString(), rotated.GetProperty("secret").GetString());
+        Assert.Equal(HttpStatusCode.Accepted, (await api.PostAsync($"/api/webhooks/deliveries/{deliveryId}/resend", null, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await api.DeleteAsync($"/api/webhooks/notifications?id={id}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync(path, Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Invalid_subscriptions_are_refused_with_the_reason_and_the_routes_need_a_key()
+    {
+        var organization = await fixture.CreateOrganizationAsync(cancellationToken: Ct);
+        using var api = fixture.CreateApiClient(organization.ApiKey);
+
+        var unknownEvent = await api.PostAsJsonAsync("/api/webhooks/notifications", new { url = "http://127.0.0.1:9/x", events = new[] { "document.exploded" } }, Ct);
+        var badUrl = await api.PostAsJsonAsync("/api/webhooks/notifications", new { url = "not a url", events = new[] { "document.ready" } }, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, unknownEvent.StatusCode);
+        Assert.Contains("document.exploded", (await unknownEvent.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("error").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, badUrl.StatusCode);
+        using var anonymous = fixture.CreateApiClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/webhooks/notifications", Ct)).StatusCode);
+        using var notifier = new HttpClient { BaseAddress = fixture.App.GetEndpoint("notifier") };
+        Assert.Equal(HttpStatusCode.Unauthorized, (await notifier.GetAsync("/api/webhooks/notifications", Ct)).StatusCode);
+    }
+
+    private async Task<bool> FileDeletedAsync(Guid documentId)
+    {
+        await using var connection = new NpgsqlConnection(fixture.App.GetConnectionString("postgres"));
+        await connection.OpenAsync(Ct);
+        await using var command = new NpgsqlCommand("select file_deleted_at is not null from intake.documents where id = @id", connection);
+        command.Parameters.AddWithValue("id", documentId);
+        return (bool)(await command.ExecuteScalarAsync(Ct))!;
+    }
+}
