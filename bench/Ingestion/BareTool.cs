@@ -13,18 +13,21 @@ public sealed record BareTool(string Command, Func<string, string[]> Arguments, 
     // As the Processor runs it: one thread per tesseract, parallelism from several processes.
     public static readonly BareTool Tesseract = new("tesseract", file => [file, "-", "tsv"], new Dictionary<string, string> { ["OMP_THREAD_LIMIT"] = "1" });
 
-    /// <summary>Runs the tool once per file, <paramref name="workers"/> at a time; returns the wall time.</summary>
-    public async Task<TimeSpan> RunAsync(IReadOnlyList<string> files, int workers)
+    /// <summary>Runs the tool once per file, <paramref name="workers"/> at a time.</summary>
+    public async Task<BareRun> RunAsync(IReadOnlyList<string> files, int workers)
     {
         // Once untimed, so the first timed run does not pay for a cold page cache and loader.
         await RunOnceAsync(files[0]);
+        var runs = new TimeSpan[files.Count];
         var clock = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(files, new ParallelOptions { MaxDegreeOfParallelism = workers }, async (file, _) => await RunOnceAsync(file));
-        return clock.Elapsed;
+        await Parallel.ForEachAsync(files.Index(), new ParallelOptions { MaxDegreeOfParallelism = workers }, async (file, _) =>
+            runs[file.Index] = await RunOnceAsync(file.Item));
+        return new BareRun(clock.Elapsed, TimeSpan.FromTicks((long)runs.Average(r => r.Ticks)));
     }
 
-    private async Task RunOnceAsync(string file)
+    private async Task<TimeSpan> RunOnceAsync(string file)
     {
+        var started = Stopwatch.GetTimestamp();
         var start = new ProcessStartInfo(Command, Arguments(file)) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var (name, value) in Environment)
         {
@@ -40,5 +43,11 @@ public sealed record BareTool(string Command, Func<string, string[]> Arguments, 
         {
             throw new InvalidOperationException($"{Command} {Path.GetFileName(file)} exited with {process.ExitCode}: {errors.Result}");
         }
+
+        return Stopwatch.GetElapsedTime(started);
     }
 }
+
+/// <param name="Elapsed">Wall time of the whole set.</param>
+/// <param name="MeanRun">One run's mean wall time.</param>
+public sealed record BareRun(TimeSpan Elapsed, TimeSpan MeanRun);

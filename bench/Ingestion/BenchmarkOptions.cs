@@ -7,7 +7,8 @@ namespace Intake.Bench.Ingestion;
 /// </summary>
 public sealed record BenchmarkOptions
 {
-    public int Pdfs { get; init; } = 40;
+    /// <summary>Text PDFs: each takes pdftotext milliseconds, so enough of them for a few seconds' run.</summary>
+    public int Pdfs { get; init; } = 120;
 
     public int Images { get; init; } = 20;
 

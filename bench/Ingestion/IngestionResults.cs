@@ -48,18 +48,24 @@ public sealed record IngestionResults(Machine Machine, DateTimeOffset Date, Thro
         {
             output.WriteLine($"{name,-7} Processor {set.ProcessorDocsPerSecond,6:0.00} docs/s, bare {set.BareDocsPerSecond,6:0.00} docs/s: "
                 + $"{set.Ratio:P0} of bare (goal {goal.Target:P0}) {Verdict(goal)}, {set.Failed} failed");
+            output.WriteLine($"        one document {set.ProcessorMeanDocumentMs:0} ms in the Processor, {set.BareMeanRunMs:0} ms bare; {Cpu(set.CpuSeconds)}");
         }
 
         foreach (var upload in Uploads)
         {
             output.WriteLine($"uploads {upload.Concurrency,3} clients: {upload.PerSecond,6:0.0}/s accepted {upload.Accepted}/{upload.Requests}, "
                 + $"p50 {upload.P50Ms:0} ms, p95 {upload.P95Ms:0} ms, p99 {upload.P99Ms:0} ms");
+            output.WriteLine($"        {Cpu(upload.CpuSeconds)}");
         }
 
         output.WriteLine($"uploads best {Goals.UploadsPerSecond.Actual:0.0}/s (goal {Goals.UploadsPerSecond.Target:0}/s) {Verdict(Goals.UploadsPerSecond)}");
     }
 
     private static string Verdict(Goal goal) => goal.Met ? "met" : "MISSED";
+
+    private static string Cpu(IReadOnlyDictionary<string, double> seconds) =>
+        "CPU s: " + string.Join(", ", seconds.Where(s => s.Value >= 0.05).OrderByDescending(s => s.Value).Select(s => $"{s.Key} {s.Value:0.0}"))
+        + (seconds.GetValueOrDefault(ResourceCpu.Outside) > 0.1 * seconds.Values.Sum() ? " (busy machine: figures unreliable)" : "");
 
     internal static double Round(double value) => Math.Round(value, 3);
 }
@@ -76,7 +82,8 @@ public sealed record Throughput(ThroughputFigures Pdf, ThroughputFigures Image)
 
 public sealed record ThroughputFigures(
     int Documents, int Workers, double ProcessorSeconds, double ProcessorSecondsSinceHealthy, double ProcessorDocsPerSecond,
-    double BareSeconds, double BareDocsPerSecond, double Ratio, int Failed, IReadOnlyDictionary<string, int> Failures)
+    double BareSeconds, double BareDocsPerSecond, double Ratio, int Failed, IReadOnlyDictionary<string, int> Failures,
+    double ProcessorMeanDocumentMs, double BareMeanRunMs, IReadOnlyDictionary<string, double> CpuSeconds)
 {
     public static ThroughputFigures From(ThroughputResult result) => new(
         result.Documents,
@@ -84,20 +91,23 @@ public sealed record ThroughputFigures(
         IngestionResults.Round(result.Processor.TotalSeconds),
         IngestionResults.Round(result.SinceHealthy.TotalSeconds),
         IngestionResults.Round(result.ProcessorDocsPerSecond),
-        IngestionResults.Round(result.Bare.TotalSeconds),
+        IngestionResults.Round(result.Bare.Elapsed.TotalSeconds),
         IngestionResults.Round(result.BareDocsPerSecond),
         IngestionResults.Round(result.Ratio),
         result.Failed,
-        result.Failures);
+        result.Failures,
+        Math.Round(result.MeanDocument.TotalMilliseconds, 1),
+        Math.Round(result.Bare.MeanRun.TotalMilliseconds, 1),
+        result.CpuSeconds);
 }
 
 public sealed record UploadFigures(
     int Concurrency, int Requests, int Accepted, double Seconds, double PerSecond, double? P50Ms, double? P95Ms, double? P99Ms,
-    IReadOnlyDictionary<string, int> Refused)
+    IReadOnlyDictionary<string, int> Refused, IReadOnlyDictionary<string, double> CpuSeconds)
 {
     public static UploadFigures From(UploadResult result) => new(
         result.Concurrency, result.Requests, result.Accepted, IngestionResults.Round(result.Elapsed.TotalSeconds), IngestionResults.Round(result.PerSecond),
-        Round(result.P50Ms), Round(result.P95Ms), Round(result.P99Ms), result.Refused);
+        Round(result.P50Ms), Round(result.P95Ms), Round(result.P99Ms), result.Refused, result.CpuSeconds);
 
     private static double? Round(double? value) => value is { } v ? Math.Round(v, 1) : null;
 }

@@ -30,17 +30,19 @@ public sealed class ProcessingProgress(NpgsqlDataSource database, Guid organizat
     /// When the first document started (its last update less its own processing time, which the
     /// Processor records from the moment it takes the document) and when the last one finished.
     /// </summary>
-    public async Task<(DateTime FirstStarted, DateTime LastFinished)> ReadWindowAsync(IReadOnlyList<Guid> documents)
+    /// <remarks>The mean processing time is the Processor's own clock per document, tool runs included.</remarks>
+    public async Task<(DateTime FirstStarted, DateTime LastFinished, TimeSpan MeanDocument)> ReadWindowAsync(IReadOnlyList<Guid> documents)
     {
         await using var command = database.CreateCommand("""
-            select min(updated_at - make_interval(secs => coalesce(processing_time_ms, 0) / 1000.0)), max(updated_at)
+            select min(updated_at - make_interval(secs => coalesce(processing_time_ms, 0) / 1000.0)), max(updated_at),
+                   coalesce(avg(processing_time_ms), 0)::float8
             from intake.documents where organization_id = $1 and id = any($2)
             """);
         command.Parameters.Add(new() { Value = organizationId });
         command.Parameters.Add(new() { Value = documents.ToArray() });
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
-        return (reader.GetDateTime(0), reader.GetDateTime(1));
+        return (reader.GetDateTime(0), reader.GetDateTime(1), TimeSpan.FromMilliseconds(reader.GetDouble(2)));
     }
 
     /// <summary>Failed documents by their first error's code.</summary>

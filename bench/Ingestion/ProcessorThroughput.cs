@@ -23,18 +23,22 @@ public sealed class ProcessorThroughput(IntakeSession intake)
 
         Console.WriteLine($"{set.Name}: uploading with the Processor stopped");
         var documents = await UploadAllAsync(set.Files);
+        var cpu = new ResourceCpu(intake.App);
+        // Read with the Processor stopped: its CPU from here on includes its start-up.
+        var cpuBefore = cpu.Read();
         await intake.StartProcessorAsync();
         var healthyAt = DateTime.UtcNow;
         Console.WriteLine($"{set.Name}: Processor healthy; waiting for every document");
 
         var progress = new ProcessingProgress(intake.Database, intake.OrganizationId);
         await progress.WaitUntilFinishedAsync(documents, TimePerDocument * documents.Count);
-        var (firstStarted, lastFinished) = await progress.ReadWindowAsync(documents);
+        var cpuUsed = ResourceCpu.Between(cpuBefore, cpu.Read());
+        var (firstStarted, lastFinished, meanDocument) = await progress.ReadWindowAsync(documents);
         var failures = await progress.ReadFailuresAsync(documents);
         await intake.StopProcessorAsync();
 
         return new ThroughputResult(
-            documents.Count, workers, lastFinished - firstStarted, lastFinished - healthyAt, bare, failures);
+            documents.Count, workers, lastFinished - firstStarted, lastFinished - healthyAt, meanDocument, bare, failures, cpuUsed);
     }
 
     private async Task<IReadOnlyList<Guid>> UploadAllAsync(IReadOnlyList<string> files)
@@ -54,13 +58,16 @@ public sealed class ProcessorThroughput(IntakeSession intake)
 
 /// <param name="Processor">From the first document's start to the last one's end.</param>
 /// <param name="SinceHealthy">From the moment the started Processor was healthy to the last document's end.</param>
+/// <param name="MeanDocument">The Processor's own processing time of one document (processing_time_ms), mean.</param>
 /// <param name="Bare">The bare tool over the same files with <paramref name="Workers"/> at a time.</param>
+/// <param name="CpuSeconds">CPU each resource used from the Processor's start to the last document's end.</param>
 public sealed record ThroughputResult(
-    int Documents, int Workers, TimeSpan Processor, TimeSpan SinceHealthy, TimeSpan Bare, IReadOnlyDictionary<string, int> Failures)
+    int Documents, int Workers, TimeSpan Processor, TimeSpan SinceHealthy, TimeSpan MeanDocument, BareRun Bare,
+    IReadOnlyDictionary<string, int> Failures, IReadOnlyDictionary<string, double> CpuSeconds)
 {
     public double ProcessorDocsPerSecond => Documents / Processor.TotalSeconds;
 
-    public double BareDocsPerSecond => Documents / Bare.TotalSeconds;
+    public double BareDocsPerSecond => Documents / Bare.Elapsed.TotalSeconds;
 
     public double Ratio => ProcessorDocsPerSecond / BareDocsPerSecond;
 

@@ -38,6 +38,8 @@ public sealed class UploadLoad(IntakeSession intake)
         var latencies = new double[requests];
         var statuses = new HttpStatusCode[requests];
         var next = -1;
+        var cpu = new ResourceCpu(intake.App);
+        var cpuBefore = cpu.Read();
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
         {
@@ -50,11 +52,12 @@ public sealed class UploadLoad(IntakeSession intake)
             }
         })));
         var elapsed = clock.Elapsed;
+        var cpuUsed = ResourceCpu.Between(cpuBefore, cpu.Read());
 
         var accepted = latencies.Where((_, i) => statuses[i] == HttpStatusCode.Accepted).Order().ToArray();
         var refused = statuses.Where(s => s != HttpStatusCode.Accepted).GroupBy(s => ((int)s).ToString()).ToDictionary(g => g.Key, g => g.Count());
         return new UploadResult(concurrency, requests, accepted.Length, elapsed,
-            Percentile(accepted, 0.50), Percentile(accepted, 0.95), Percentile(accepted, 0.99), refused);
+            Percentile(accepted, 0.50), Percentile(accepted, 0.95), Percentile(accepted, 0.99), refused, cpuUsed);
     }
 
     private async Task<HttpStatusCode> SendAsync(byte[] file)
@@ -75,8 +78,10 @@ public sealed class UploadLoad(IntakeSession intake)
 }
 
 /// <param name="Refused">Responses other than 202, by status code (0: no response).</param>
+/// <param name="CpuSeconds">CPU each resource, and this load generator, used during the run.</param>
 public sealed record UploadResult(
-    int Concurrency, int Requests, int Accepted, TimeSpan Elapsed, double? P50Ms, double? P95Ms, double? P99Ms, IReadOnlyDictionary<string, int> Refused)
+    int Concurrency, int Requests, int Accepted, TimeSpan Elapsed, double? P50Ms, double? P95Ms, double? P99Ms,
+    IReadOnlyDictionary<string, int> Refused, IReadOnlyDictionary<string, double> CpuSeconds)
 {
     public double PerSecond => Accepted / Elapsed.TotalSeconds;
 }
