@@ -1,0 +1,75 @@
+using System.Net;
+
+namespace Intake.Bench.Ingestion;
+
+/// <summary>
+/// Measurement (a): how fast the Processor works through documents already uploaded, against
+/// the bare tool on the same files with the same parallelism. Each set is its own phase, so
+/// the PDFs' ratio and the images' are each clean: stop the Processor, upload the set, start
+/// the Processor, wait for every document.
+/// </summary>
+public sealed class ProcessorThroughput(IntakeSession intake)
+{
+    /// <summary>Generous: a receipt takes seconds of OCR; a stuck pipeline should still end the run.</summary>
+    private static readonly TimeSpan TimePerDocument = TimeSpan.FromSeconds(30);
+
+    public async Task<ThroughputResult> MeasureAsync(DocumentSet set)
+    {
+        var workers = intake.ProcessorWorkers;
+        // Bare tools first, with the Processor stopped, so nothing else competes for the cores.
+        await intake.StopProcessorAsync();
+        Console.WriteLine($"{set.Name}: {set.Files.Count} documents, bare {set.Tool.Command} with {workers} workers");
+        var bare = await set.Tool.RunAsync(set.Files, workers);
+
+        Console.WriteLine($"{set.Name}: uploading with the Processor stopped");
+        var documents = await UploadAllAsync(set.Files);
+        var cpu = new ResourceCpu(intake.App);
+        // Read with the Processor stopped: its CPU from here on includes its start-up.
+        var cpuBefore = cpu.Read();
+        await intake.StartProcessorAsync();
+        var healthyAt = DateTime.UtcNow;
+        Console.WriteLine($"{set.Name}: Processor healthy; waiting for every document");
+
+        var progress = new ProcessingProgress(intake.Database, intake.OrganizationId);
+        await progress.WaitUntilFinishedAsync(documents, TimePerDocument * documents.Count);
+        var cpuUsed = ResourceCpu.Between(cpuBefore, cpu.Read());
+        var (firstStarted, lastFinished, meanDocument) = await progress.ReadWindowAsync(documents);
+        var failures = await progress.ReadFailuresAsync(documents);
+        await intake.StopProcessorAsync();
+
+        return new ThroughputResult(
+            documents.Count, workers, lastFinished - firstStarted, lastFinished - healthyAt, meanDocument, bare, failures, cpuUsed);
+    }
+
+    private async Task<IReadOnlyList<Guid>> UploadAllAsync(IReadOnlyList<string> files)
+    {
+        var documents = new List<Guid>(files.Count);
+        foreach (var file in files)
+        {
+            var (status, document) = await Upload.SendAsync(intake.Api, await File.ReadAllBytesAsync(file), Path.GetFileName(file));
+            documents.Add(status == HttpStatusCode.Accepted
+                ? document!.Value
+                : throw new InvalidOperationException($"Uploading {Path.GetFileName(file)} answered {(int)status}."));
+        }
+
+        return documents;
+    }
+}
+
+/// <param name="Processor">From the first document's start to the last one's end.</param>
+/// <param name="SinceHealthy">From the moment the started Processor was healthy to the last document's end.</param>
+/// <param name="MeanDocument">The Processor's own processing time of one document (processing_time_ms), mean.</param>
+/// <param name="Bare">The bare tool over the same files with <paramref name="Workers"/> at a time.</param>
+/// <param name="CpuSeconds">CPU each resource used from the Processor's start to the last document's end.</param>
+public sealed record ThroughputResult(
+    int Documents, int Workers, TimeSpan Processor, TimeSpan SinceHealthy, TimeSpan MeanDocument, BareRun Bare,
+    IReadOnlyDictionary<string, int> Failures, IReadOnlyDictionary<string, double> CpuSeconds)
+{
+    public double ProcessorDocsPerSecond => Documents / Processor.TotalSeconds;
+
+    public double BareDocsPerSecond => Documents / Bare.Elapsed.TotalSeconds;
+
+    public double Ratio => ProcessorDocsPerSecond / BareDocsPerSecond;
+
+    public int Failed => Failures.Values.Sum();
+}
