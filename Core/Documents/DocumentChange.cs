@@ -1,5 +1,5 @@
-using Intake.Core.Messaging;
 using Dapper;
+using Intake.Core.Messaging;
 using Intake.Core.Outbox;
 using Npgsql;
 

@@ -1,6 +1,6 @@
-using Intake.Core.Messaging;
 using Dapper;
 using Intake.Core.Documents;
+using Intake.Core.Messaging;
 using Intake.Core.Outbox;
 using Npgsql;
 
@@ -9,7 +9,7 @@ namespace Intake.Core.Jobs;
 /// <summary>
 /// Postgres as the job queue: a worker claims the oldest unfinished job nobody holds (or whose
 /// holder's lease ran out: it crashed) with <c>FOR UPDATE SKIP LOCKED</c>, and renews its lease
-/// while it works.
+/// while it works. Claiming moves a new job to PROCESSING IMAGE in the same statement.
 /// </summary>
 public sealed class JobQueue(NpgsqlDataSource dataSource, TimeProvider clock, WakeUps wakeUps)
 {
@@ -18,7 +18,8 @@ public sealed class JobQueue(NpgsqlDataSource dataSource, TimeProvider clock, Wa
         var now = clock.GetUtcNow();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<JobRow>(new CommandDefinition($"""
-            update intake.jobs set claimed_by = @worker, lease_expires_at = @until, attempts = attempts + 1
+            update intake.jobs set claimed_by = @worker, lease_expires_at = @until, attempts = attempts + 1,
+                status = case when status in (@New, @UnzipSucceeded) then @Processing else status end, updated_at = @now
             where id = (
                 select id from intake.jobs
                 where finished_at is null and (lease_expires_at is null or lease_expires_at < @now)
@@ -26,7 +27,8 @@ public sealed class JobQueue(NpgsqlDataSource dataSource, TimeProvider clock, Wa
                 for update skip locked
                 limit 1)
             returning {JobRow.Columns}
-            """, new { worker, now, until = now + lease }, cancellationToken: cancellationToken));
+            """, new { worker, now, until = now + lease, JobStatus.New, JobStatus.UnzipSucceeded, JobStatus.Processing },
+            cancellationToken: cancellationToken));
     }
 
     /// <summary>Unfinished jobs no worker holds now (the queue's length, for the jobs-waiting metric).</summary>
@@ -45,14 +47,6 @@ public sealed class JobQueue(NpgsqlDataSource dataSource, TimeProvider clock, Wa
         return await connection.ExecuteAsync(new CommandDefinition(
             "update intake.jobs set lease_expires_at = @until where id = @jobId and claimed_by = @worker and finished_at is null",
             new { jobId, worker, until = clock.GetUtcNow() + lease }, cancellationToken: cancellationToken)) == 1;
-    }
-
-    public async Task SetStatusAsync(Guid jobId, string status, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "update intake.jobs set status = @status, updated_at = @now where id = @jobId",
-            new { jobId, status, now = clock.GetUtcNow() }, cancellationToken: cancellationToken));
     }
 
     /// <summary>

@@ -1,7 +1,7 @@
-using Intake.Core.Messaging;
 using System.Diagnostics;
 using Dapper;
 using Intake.Core.Documents;
+using Intake.Core.Messaging;
 using Intake.Core.Outbox;
 using Npgsql;
 

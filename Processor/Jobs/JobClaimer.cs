@@ -16,7 +16,9 @@ public sealed class JobClaimer(
     : BackgroundService
 {
     private readonly string _worker = $"{Environment.MachineName}:{Environment.ProcessId}";
+    private static readonly TimeSpan CountWaitingEvery = TimeSpan.FromSeconds(5);
     private readonly WakeUpSignal _wakeUp = new();
+    private DateTime _countedAt = DateTime.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -44,7 +46,10 @@ public sealed class JobClaimer(
                 continue;
             }
 
-            await CountWaitingAsync(stoppingToken);
+            if (DateTime.UtcNow - _countedAt > CountWaitingEvery)
+            {
+                await CountWaitingAsync(stoppingToken);
+            }
 
             running.RemoveAll(t => t.IsCompleted);
             running.Add(Task.Run(async () =>
@@ -71,18 +76,13 @@ public sealed class JobClaimer(
         using var renewal = RenewLeaseWhileWorking(job, work);
         try
         {
-            if (job.Status is JobStatus.New or JobStatus.UnzipSucceeded)
-            {
-                await queue.SetStatusAsync(job.Id, JobStatus.Processing, work.Token);
-            }
-
-            var succeeded = false;
             foreach (var document in await documents.ListByJobAsync(job.OrganizationId, job.Id, work.Token))
             {
-                succeeded |= await pipeline.ProcessAsync(document, work.Token);
+                await pipeline.ProcessAsync(document, work.Token);
             }
 
-            await queue.SetStatusAsync(job.Id, succeeded ? JobStatus.ProcessSucceeded : JobStatus.ProcessFailed, work.Token);
+            // SUCCESS or FAILED, with the batch event, in one transaction (PROCESS IMAGE SUCCESS or
+            // FAILED would last only until that commit, so it is not written on its own).
             await queue.FinishAsync(job, work.Token);
         }
         catch (OperationCanceledException) when (work.IsCancellationRequested)
@@ -97,8 +97,10 @@ public sealed class JobClaimer(
         }
     }
 
+    /// <summary>Refreshes the jobs-waiting gauge; at most every few seconds while busy, since it counts the whole queue.</summary>
     private async Task CountWaitingAsync(CancellationToken stoppingToken)
     {
+        _countedAt = DateTime.UtcNow;
         try
         {
             metrics.JobsWaiting(await queue.CountWaitingAsync(stoppingToken));

@@ -3,8 +3,8 @@ using Intake.Extractors.Content;
 namespace Intake.Extractors.Text;
 
 /// <summary>
-/// Reads a document's words with their boxes: a PDF's text layer through poppler (pdfinfo,
-/// <c>pdftotext -bbox-layout</c>), and images and PDF pages without a text layer through
+/// Reads a document's words with their boxes: a PDF's text layer through poppler's
+/// <c>pdftotext -bbox-layout</c>, and images and PDF pages without a text layer through
 /// tesseract (PDF pages rasterised by pdftoppm first). Every page's lines are built by
 /// <see cref="ReadingOrder.Arrange"/>, so extractors see one shape whatever the source.
 /// </summary>
@@ -82,7 +82,7 @@ public static class DocumentTextReader
         var ocrPages = await Ocr.ReadAsync(path, options, cancellationToken);
         if (ocrPages.Count > options.MaxPages)
         {
-            throw PdfReader.TooManyPages(ocrPages.Count, options);
+            throw PdfReader.TooManyPages(options);
         }
 
         return ocrPages.Select(p => new Page(p.Number, p.Width, p.Height, TextSource.Ocr, ReadingOrder.Arrange(p.Words))).ToList();

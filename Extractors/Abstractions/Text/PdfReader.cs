@@ -9,28 +9,17 @@ internal static class PdfReader
     public static async Task<IReadOnlyList<Page>> ReadAsync(
         string path, TextAcquisitionOptions options, ScratchDirectory scratch, CancellationToken cancellationToken)
     {
-        var facts = await InfoAsync(path, options, cancellationToken);
-        if (facts.Pages > options.MaxPages)
+        // One page past the limit tells a document that is too long without reading all of it,
+        // and pdftotext alone (no pdfinfo first) saves a process per document.
+        var textLayer = await ReadTextLayerAsync(path, options.MaxPages + 1, options, cancellationToken);
+        if (textLayer.Count > options.MaxPages)
         {
-            throw TooManyPages(facts.Pages, options);
+            throw TooManyPages(options);
         }
 
-        var layout = await ExternalTool.RunAsync(
-            "pdftotext",
-            ["-bbox-layout", "-enc", "UTF-8", "-f", "1", "-l", Invariant(facts.Pages), path, "-"],
-            options.ToolTimeLimit,
-            cancellationToken);
-        IReadOnlyList<TextLayerPage> textLayer;
-        try
+        if (textLayer.Count == 0)
         {
-            textLayer = PdfTextLayer.ParseBoundingBoxLayout(new MemoryStream(layout.StandardOutput));
-        }
-        catch (System.Xml.XmlException e)
-        {
-            throw new TextAcquisitionException(TextAcquisitionErrorCodes.ToolFailed, $"pdftotext wrote a layout that cannot be read: {e.Message}", e)
-            {
-                Tool = "pdftotext",
-            };
+            throw Corrupt(null);
         }
 
         var pages = new List<Page>(textLayer.Count);
@@ -44,16 +33,18 @@ internal static class PdfReader
         return pages;
     }
 
-    public static TextAcquisitionException TooManyPages(int pages, TextAcquisitionOptions options) =>
+    public static TextAcquisitionException TooManyPages(TextAcquisitionOptions options) =>
         new(TextAcquisitionErrorCodes.TooManyPages,
-            $"The document has {pages} pages; at most {options.MaxPages} can be read. Split it into smaller documents.");
+            $"The document has more than {options.MaxPages} pages, the most that can be read. Split it into smaller documents.");
 
-    private static async Task<PdfFacts> InfoAsync(string path, TextAcquisitionOptions options, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<TextLayerPage>> ReadTextLayerAsync(
+        string path, int lastPage, TextAcquisitionOptions options, CancellationToken cancellationToken)
     {
-        ToolOutput info;
+        ToolOutput layout;
         try
         {
-            info = await ExternalTool.RunAsync("pdfinfo", [path], options.ToolTimeLimit, cancellationToken);
+            layout = await ExternalTool.RunAsync(
+                "pdftotext", ["-bbox-layout", "-enc", "UTF-8", "-l", Invariant(lastPage), path, "-"], options.ToolTimeLimit, cancellationToken);
         }
         catch (TextAcquisitionException e) when (e.Code == TextAcquisitionErrorCodes.ToolFailed && e.ToolError is { } error)
         {
@@ -68,13 +59,23 @@ internal static class PdfReader
                 : Corrupt(e);
         }
 
-        return PdfTextLayer.ParseInfo(info.Text) ?? throw Corrupt(null);
+        try
+        {
+            return PdfTextLayer.ParseBoundingBoxLayout(new MemoryStream(layout.StandardOutput));
+        }
+        catch (System.Xml.XmlException e)
+        {
+            throw new TextAcquisitionException(TextAcquisitionErrorCodes.ToolFailed, $"pdftotext wrote a layout that cannot be read: {e.Message}", e)
+            {
+                Tool = "pdftotext",
+            };
+        }
     }
 
     private static TextAcquisitionException Corrupt(TextAcquisitionException? toolError) =>
         new(TextAcquisitionErrorCodes.Corrupt, "The file is not a readable PDF; it may be damaged or not a PDF at all.", toolError)
         {
-            Tool = "pdfinfo",
+            Tool = "pdftotext",
             ToolError = toolError?.ToolError,
         };
 

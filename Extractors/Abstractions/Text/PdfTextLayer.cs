@@ -7,39 +7,9 @@ namespace Intake.Extractors.Text;
 /// <summary>A PDF page's size in points and the words of its text layer, normalized to the page.</summary>
 internal sealed record TextLayerPage(double Width, double Height, IReadOnlyList<Word> Words);
 
-/// <summary>What pdfinfo says about a PDF: its page count and whether it is encrypted.</summary>
-internal sealed record PdfFacts(int Pages, bool Encrypted);
-
-/// <summary>Reads the outputs of poppler's pdfinfo and <c>pdftotext -bbox-layout</c>.</summary>
+/// <summary>Reads the output of poppler's <c>pdftotext -bbox-layout</c>.</summary>
 internal static class PdfTextLayer
 {
-    public static PdfFacts? ParseInfo(string pdfinfoOutput)
-    {
-        int? pages = null;
-        var encrypted = false;
-        foreach (var line in pdfinfoOutput.Split('\n'))
-        {
-            var colon = line.IndexOf(':');
-            if (colon < 0)
-            {
-                continue;
-            }
-
-            var value = line[(colon + 1)..].Trim();
-            switch (line[..colon])
-            {
-                case "Pages" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count):
-                    pages = count;
-                    break;
-                case "Encrypted":
-                    encrypted = value.StartsWith("yes", StringComparison.Ordinal);
-                    break;
-            }
-        }
-
-        return pages is { } n ? new PdfFacts(n, encrypted) : null;
-    }
-
     /// <summary>
     /// Parses pdftotext's XHTML: <c>&lt;page width height&gt;</c> holding <c>&lt;word xMin yMin xMax yMax&gt;</c>
     /// elements (inside flow/block/line, which are ignored: reading order is rebuilt for every source alike).

@@ -5,7 +5,7 @@ namespace Intake.Extractors.Text;
 /// <summary>Limits and settings for reading a document's text (configuration section <c>Text</c>).</summary>
 public sealed partial class TextAcquisitionOptions
 {
-    /// <summary>How long one run of one tool (pdfinfo, pdftotext, pdftoppm, tesseract) may take before it is killed.</summary>
+    /// <summary>How long one run of one tool (pdftotext, pdftoppm, tesseract) may take before it is killed.</summary>
     public TimeSpan ToolTimeLimit { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Documents with more pages than this are refused (<c>too_many_pages</c>) before any text is read.</summary>
