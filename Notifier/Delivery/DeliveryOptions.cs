@@ -26,6 +26,9 @@ public sealed class DeliveryOptions
     /// <summary>How often due deliveries and undispatched events are looked for without a wake-up.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>How long fan-out waits after a wake-up, so the events of a burst of commits go out in one transaction.</summary>
+    public TimeSpan DispatchCoalesce { get; set; } = TimeSpan.FromMilliseconds(20);
+
     /// <summary>Outbox events fanned out per transaction.</summary>
     public int DispatchBatchSize { get; set; } = 500;
 

@@ -45,6 +45,8 @@ public sealed class OutboxDispatcher(
             if (dispatched < options.Value.DispatchBatchSize)
             {
                 await _wakeUp.WaitAsync(options.Value.PollInterval, stoppingToken);
+                // Every commit sends a wake-up; a moment's pause lets a burst share one transaction.
+                await Task.Delay(options.Value.DispatchCoalesce, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
     }
