@@ -20,6 +20,9 @@ public sealed class DeliveryOptions
     /// <summary>Deliveries in flight at once to one endpoint (scheme, host and port), so a slow one cannot take every slot.</summary>
     public int MaxInFlightPerEndpoint { get; set; } = 32;
 
+    /// <summary>How long a delivery waits for a slot of its endpoint before it goes back to the queue (the endpoint is slow or hanging).</summary>
+    public TimeSpan EndpointBusyWait { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>How long a claimed delivery is held; a crashed Notifier's deliveries are taken over after it.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(60);
 

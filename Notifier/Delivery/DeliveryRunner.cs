@@ -29,7 +29,7 @@ public sealed class DeliveryRunner(
         }
 
         var endpoint = gate.For(new Uri(delivery.Url));
-        if (!endpoint.TryEnter())
+        if (!await endpoint.EnterAsync(options.Value.EndpointBusyWait, cancellationToken))
         {
             await store.DeferAsync(delivery.Id, clock.GetUtcNow() + options.Value.PollInterval, cancellationToken);
             return null;

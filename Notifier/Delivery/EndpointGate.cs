@@ -18,12 +18,11 @@ public sealed class EndpointGate(IOptions<DeliveryOptions> options, TimeProvider
 
     public sealed class Endpoint
     {
-        private readonly int _maxInFlight;
-        private int _inFlight;
+        private readonly SemaphoreSlim _slots;
 
         internal Endpoint(DeliveryOptions options, TimeProvider clock)
         {
-            _maxInFlight = options.MaxInFlightPerEndpoint;
+            _slots = new SemaphoreSlim(options.MaxInFlightPerEndpoint);
             Breaker = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = clock }
                 .AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
                 {
@@ -43,18 +42,12 @@ public sealed class EndpointGate(IOptions<DeliveryOptions> options, TimeProvider
         /// <summary>Sends through the breaker; throws <see cref="BrokenCircuitException"/> at once while it is open.</summary>
         public ResiliencePipeline<HttpResponseMessage> Breaker { get; }
 
-        /// <summary>Takes a slot, unless the endpoint already has its share in flight.</summary>
-        public bool TryEnter()
-        {
-            if (Interlocked.Increment(ref _inFlight) <= _maxInFlight)
-            {
-                return true;
-            }
+        /// <summary>
+        /// Takes a slot, waiting up to <paramref name="wait"/>: a healthy endpoint frees one within
+        /// milliseconds; one that hangs does not, and the delivery goes back to the queue instead.
+        /// </summary>
+        public Task<bool> EnterAsync(TimeSpan wait, CancellationToken cancellationToken) => _slots.WaitAsync(wait, cancellationToken);
 
-            Interlocked.Decrement(ref _inFlight);
-            return false;
-        }
-
-        public void Leave() => Interlocked.Decrement(ref _inFlight);
+        public void Leave() => _slots.Release();
     }
 }

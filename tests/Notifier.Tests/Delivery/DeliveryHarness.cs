@@ -37,6 +37,8 @@ public sealed class DeliveryHarness : IAsyncDisposable
 
     public Guid OrganizationId { get; }
 
+    public IServiceProvider Services => _services;
+
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
     public static async Task<DeliveryHarness> StartAsync(
