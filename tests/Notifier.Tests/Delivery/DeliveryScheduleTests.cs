@@ -196,4 +196,29 @@ public sealed class DeliveryScheduleTests(NotifierAppFixture fixture)
         Assert.Equal(["1", "2"], requests.Select(r => r.Header("X-Webhook-Attempt")));
         Assert.Equal(requests[0].Text, requests[1].Text);
     }
+
+    [Fact]
+    public async Task An_endpoint_failing_every_attempt_opens_its_circuit_and_further_deliveries_wait_unattempted()
+    {
+        await using var harness = await DeliveryHarness.StartAsync(fixture, new Dictionary<string, string?> { ["Delivery:CircuitBreakerFailures"] = "3" },
+            TestContext.Current.CancellationToken);
+        await using var receiver = await LoopbackServer.StartAsync();
+        receiver.Status = 503;
+        var id = (await harness.SubscribeAsync(receiver.Url, "document.ready")).Subscription.Id;
+        for (var i = 0; i < 5; i++)
+        {
+            await harness.PublishAsync("document.ready", new { documentId = Guid.NewGuid() });
+        }
+
+        Assert.Equal(3, (await harness.DeliverDueAsync()).Count);
+
+        Assert.Equal(3, receiver.Requests.Count);
+        var deliveries = await harness.DeliveriesAsync(id);
+        Assert.Equal(2, deliveries.Count(d => d.Attempts == 0 && d.NextAttemptAt > harness.Clock.GetUtcNow().UtcDateTime));
+
+        receiver.Status = 200;
+        harness.Clock.Advance(TimeSpan.FromSeconds(34)); // the break is over, and the first retries are due
+        await harness.DeliverDueAsync();
+        Assert.All(await harness.DeliveriesAsync(id), d => Assert.Equal(DeliveryStatus.Succeeded, d.Status));
+    }
 }

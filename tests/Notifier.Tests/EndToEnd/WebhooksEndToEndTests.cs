@@ -26,7 +26,10 @@ public sealed class WebhooksEndToEndTests(NotifierAppFixture fixture)
         var subscriptionId = subscription.GetProperty("subscription").GetProperty("id").GetGuid();
 
         using var form = new MultipartFormDataContent { { new ByteArrayContent(SharedCorpus.Read("invoices/zf028.pdf")), "file", "invoice.pdf" } };
-        var upload = await api.PostAsync("/api/documents", form, Ct);
+        var traceId = System.Diagnostics.ActivityTraceId.CreateRandom().ToHexString();
+        using var uploadRequest = new HttpRequestMessage(HttpMethod.Post, "/api/documents") { Content = form };
+        uploadRequest.Headers.Add("traceparent", $"00-{traceId}-{System.Diagnostics.ActivitySpanId.CreateRandom().ToHexString()}-01");
+        var upload = await api.SendAsync(uploadRequest, Ct);
         var documentId = (await upload.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("documents")[0].GetProperty("documentId").GetGuid();
 
         await Eventually.Until(() => Task.FromResult(receiver.Requests.Count), count => count >= events.Length, Ct);
@@ -40,6 +43,8 @@ public sealed class WebhooksEndToEndTests(NotifierAppFixture fixture)
             var envelope = JsonNode.Parse(request.Text)!;
             Assert.Equal(organization.Id.ToString(), envelope["organizationId"]!.GetValue<string>());
             Assert.Equal(request.Header("X-Webhook-Event"), envelope["event"]!.GetValue<string>());
+            // One trace from the upload to the subscriber: each attempt continues the event's trace.
+            Assert.Equal(traceId, request.Header("traceparent")?.Split('-')[1]);
         }
 
         var ready = JsonNode.Parse(requests.Single(r => r.Header("X-Webhook-Event") == "document.ready").Text)!["data"];
