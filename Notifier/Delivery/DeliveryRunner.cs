@@ -44,10 +44,6 @@ public sealed class DeliveryRunner(
             await store.DeferAsync(delivery.Id, clock.GetUtcNow() + options.Value.CircuitBreakDuration, cancellationToken);
             return null;
         }
-        finally
-        {
-            endpoint.Leave();
-        }
     }
 
     private async Task<DeliveryAttempt> AttemptAsync(ClaimedDelivery delivery, EndpointGate.Endpoint endpoint, CancellationToken cancellationToken)
@@ -81,7 +77,21 @@ public sealed class DeliveryRunner(
         return attempt;
     }
 
+    /// <summary>Sends the attempt and reads the answer, then frees the endpoint's slot: recording it is no business of the endpoint's.</summary>
     private async Task<(int? StatusCode, string? Body, string? Error, TimeSpan? RetryAfter)> SendAsync(
+        ClaimedDelivery delivery, int number, DateTimeOffset now, EndpointGate.Endpoint endpoint, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SendWithinSlotAsync(delivery, number, now, endpoint, cancellationToken);
+        }
+        finally
+        {
+            endpoint.Leave();
+        }
+    }
+
+    private async Task<(int? StatusCode, string? Body, string? Error, TimeSpan? RetryAfter)> SendWithinSlotAsync(
         ClaimedDelivery delivery, int number, DateTimeOffset now, EndpointGate.Endpoint endpoint, CancellationToken cancellationToken)
     {
         var secrets = new List<string> { protector.Unprotect(delivery.Secret) };

@@ -78,7 +78,9 @@ public sealed class DeliveryStore(NpgsqlDataSource dataSource, TimeProvider cloc
         var disableBefore = now - options.Value.DisableAfterFailing;
         var (set, condition) = verdict switch
         {
-            AttemptVerdict.Succeeded => ("health = 'healthy', failing_since = null, last_success_at = @now", "health <> 'disabled'"),
+            // Only when it changes something: every success rewriting one hot row would queue all of a subscription's completions on its lock.
+            AttemptVerdict.Succeeded => ("health = 'healthy', failing_since = null, last_success_at = @now",
+                "health <> 'disabled' and (health <> 'healthy' or failing_since is not null or last_success_at is null or last_success_at < @now - interval '1 minute')"),
             AttemptVerdict.Gone => ("health = 'disabled', updated_at = @now", "true"),
             AttemptVerdict.Exhausted => ("""
                 failing_since = coalesce(failing_since, @now),
