@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Dapper;
 using Intake.Bench.Ingestion;
 using Intake.Core.Messaging;
 using StackExchange.Redis;
@@ -7,6 +9,8 @@ namespace Intake.Bench.Webhooks;
 // A named class, not top-level statements: those would make a second global Program beside the AppHost's.
 public static class WebhooksBenchmark
 {
+    private static readonly TimeSpan DrainTimeout = TimeSpan.FromMinutes(3);
+
     public static async Task Main(string[] args)
     {
         var options = BenchmarkOptions.Parse(args);
@@ -23,14 +27,41 @@ public static class WebhooksBenchmark
         var steady = new List<SteadyResult>();
         foreach (var rate in options.Rates)
         {
+            await DrainAsync(intake);
             steady.Add(await new SteadyRate(intake, outbox, receiver).MeasureAsync(rate, options.Seconds));
         }
 
+        await DrainAsync(intake);
         var bare = await new BareHttp(intake, receiver).MeasureAsync(options.BareConcurrency, options.BareSeconds);
 
         var results = WebhooksResults.Create(sustained, steady, bare);
         await results.WriteAsync(Path.Combine(Intake.AppHost.Hosting.RepositoryRoot.Find(), "bench", "results", "webhooks.json"));
         results.PrintSummary(Console.Out);
+    }
+
+    /// <summary>Waits for the previous phase's backlog: delivered during the next phase, it would spoil that one's figures.</summary>
+    private static async Task DrainAsync(IntakeSession intake)
+    {
+        var waited = Stopwatch.StartNew();
+        long left;
+        do
+        {
+            await using var connection = await intake.Database.OpenConnectionAsync();
+            left = await connection.ExecuteScalarAsync<long>("""
+                select (select count(*) from intake.outbox_events where organization_id = @OrganizationId and dispatched_at is null)
+                     + (select count(*) from notifier.deliveries where organization_id = @OrganizationId and status = 'pending')
+                """, new { intake.OrganizationId });
+            if (left == 0)
+            {
+                return;
+            }
+
+            Console.WriteLine($"waiting for {left} events and deliveries left from the last phase");
+            await Task.Delay(TimeSpan.FromSeconds(2));
+        }
+        while (waited.Elapsed < DrainTimeout);
+
+        Console.WriteLine($"warning: {left} events and deliveries still pending after {DrainTimeout.TotalMinutes:0} min; the next phase's figures include them");
     }
 
     /// <summary>Untimed events first, so the timed ones do not pay for JIT, cold pools and the first connection to the receiver.</summary>

@@ -21,7 +21,10 @@ public sealed class SteadyRate(IntakeSession intake, OutboxEvents outbox, Webhoo
         var total = rate * seconds;
         Console.WriteLine($"steady: {rate} events/s for {seconds} s");
         var cpu = new ResourceCpu(intake.App);
+        var timeline = new DeliveryTimeline(intake);
+        var updatesBefore = await timeline.DeliveryUpdatesAsync();
         var cpuBefore = cpu.Read();
+        await using var postgres = PostgresActivity.Start(intake.Database);
         var tickets = Channel.CreateUnbounded<int>(new UnboundedChannelOptions { SingleReader = false, SingleWriter = true });
         var commits = new List<CommittedEvents>(total);
         var writers = Enumerable.Range(0, Writers).Select(_ => Task.Run(async () =>
@@ -55,14 +58,18 @@ public sealed class SteadyRate(IntakeSession intake, OutboxEvents outbox, Webhoo
         var arrivals = new Arrivals(receiver, commits);
         await arrivals.WaitForAllAsync(ArrivalTimeout);
         var cpuUsed = ResourceCpu.Between(cpuBefore, cpu.Read());
-        var result = new SteadyResult(rate, total, committing, arrivals.Latency(), cpuUsed);
+        var profile = await postgres.StopAsync();
+        // Completions are recorded after the arrival, and the statistics collector flushes about once a second.
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        var breakdown = await timeline.ReadAsync(commits, await timeline.DeliveryUpdatesAsync() - updatesBefore);
+        var result = new SteadyResult(rate, total, committing, arrivals.Latency(), breakdown, profile, cpuUsed);
         Console.WriteLine($"steady: {result.AchievedPerSecond:0} events/s committed, p99 {result.Latency.P99Ms} ms");
         return result;
     }
 }
 
 /// <param name="Committing">From the first ticket to the last commit.</param>
-public sealed record SteadyResult(int TargetPerSecond, int Events, TimeSpan Committing, LatencyFigures Latency, IReadOnlyDictionary<string, double> CpuSeconds)
+public sealed record SteadyResult(int TargetPerSecond, int Events, TimeSpan Committing, LatencyFigures Latency, TimelineFigures Breakdown, PostgresProfile Postgres, IReadOnlyDictionary<string, double> CpuSeconds)
 {
     public double AchievedPerSecond => Events / Committing.TotalSeconds;
 }

@@ -17,7 +17,10 @@ public sealed class SustainedLoad(IntakeSession intake, OutboxEvents outbox, Web
     {
         Console.WriteLine($"sustained: {events} events in transactions of {eventsPerTransaction}");
         var cpu = new ResourceCpu(intake.App);
+        var timeline = new DeliveryTimeline(intake);
+        var updatesBefore = await timeline.DeliveryUpdatesAsync();
         var cpuBefore = cpu.Read();
+        await using var postgres = PostgresActivity.Start(intake.Database);
         var commits = new List<CommittedEvents>();
         for (var sent = 0; sent < events; sent += eventsPerTransaction)
         {
@@ -29,6 +32,7 @@ public sealed class SustainedLoad(IntakeSession intake, OutboxEvents outbox, Web
         // At least 100/s, far below any useful rate: a stall ends the phase rather than the run.
         var complete = await arrivals.WaitForAllAsync(TimeSpan.FromSeconds(Math.Max(60, events / 100)));
         var cpuUsed = ResourceCpu.Between(cpuBefore, cpu.Read());
+        var profile = await postgres.StopAsync();
         var firstCommit = commits[0].CommittedAt;
         var elapsed = Stopwatch.GetElapsedTime(firstCommit, arrivals.LastArrival());
         var latency = arrivals.Latency();
@@ -36,8 +40,12 @@ public sealed class SustainedLoad(IntakeSession intake, OutboxEvents outbox, Web
 
         var recorded = Stopwatch.StartNew();
         var records = await WaitForRecordsAsync(outbox.Committed);
+        var recordedAfter = recorded.Elapsed;
+        // The statistics collector flushes about once a second.
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        var breakdown = await timeline.ReadAsync(commits, await timeline.DeliveryUpdatesAsync() - updatesBefore);
         return new SustainedResult(events, eventsPerTransaction, complete, Stopwatch.GetElapsedTime(firstCommit, lastCommit), elapsed, latency,
-            records, recorded.Elapsed, receiver.Duplicates, cpuUsed);
+            records, recordedAfter, receiver.Duplicates, breakdown, profile, cpuUsed);
     }
 
     /// <summary>Polls until every delivery of the subscription so far (warm-up included) is final with its attempt recorded.</summary>
@@ -78,7 +86,7 @@ public sealed record DeliveryRecords(long Deliveries, long Succeeded, long Attem
 /// <param name="RecordedAfter">How long after the last arrival the database showed every delivery final.</param>
 public sealed record SustainedResult(
     int Events, int EventsPerTransaction, bool AllArrived, TimeSpan Committing, TimeSpan Elapsed, LatencyFigures Latency,
-    DeliveryRecords Records, TimeSpan RecordedAfter, long Duplicates, IReadOnlyDictionary<string, double> CpuSeconds)
+    DeliveryRecords Records, TimeSpan RecordedAfter, long Duplicates, TimelineFigures Breakdown, PostgresProfile Postgres, IReadOnlyDictionary<string, double> CpuSeconds)
 {
     public double DeliveriesPerSecond => Latency.Arrived / Elapsed.TotalSeconds;
 

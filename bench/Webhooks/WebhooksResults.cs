@@ -52,11 +52,13 @@ public sealed record WebhooksResults(Machine Machine, DateTimeOffset Date, Susta
             + $"(committed at {s.CommitsPerSecond:0}/s); p50 {s.Latency.P50Ms} ms, p99 {s.Latency.P99Ms} ms");
         output.WriteLine($"          records: {s.Records.Succeeded}/{s.Records.Expected} deliveries succeeded, {s.Records.Attempts} attempts, "
             + $"{(s.Records.Complete ? "complete" : "INCOMPLETE")} {s.RecordedAfterSeconds:0.0} s after the last arrival; {s.Duplicates} duplicates");
+        output.WriteLine($"          {Legs(s.Breakdown)}");
         output.WriteLine($"          {Cpu(s.CpuSeconds)}");
         foreach (var steady in Steady)
         {
             output.WriteLine($"steady {steady.TargetPerSecond,5}/s (achieved {steady.AchievedPerSecond:0}/s): {steady.Latency.Arrived}/{steady.Latency.Events} arrived, "
                 + $"p50 {steady.Latency.P50Ms} ms, p95 {steady.Latency.P95Ms} ms, p99 {steady.Latency.P99Ms} ms, max {steady.Latency.MaxMs} ms");
+            output.WriteLine($"          {Legs(steady.Breakdown)}");
             output.WriteLine($"          {Cpu(steady.CpuSeconds)}");
         }
 
@@ -66,6 +68,10 @@ public sealed record WebhooksResults(Machine Machine, DateTimeOffset Date, Susta
             output.WriteLine($"goal {goal.Name}: {goal.Actual?.ToString() ?? "none"} {(goal.Met ? "met" : "MISSED")}");
         }
     }
+
+    private static string Legs(TimelineFigures t) =>
+        $"legs p50/p99 ms: fan-out {t.FanOutP50Ms}/{t.FanOutP99Ms}, queued {t.QueuedP50Ms}/{t.QueuedP99Ms}, recorded {t.RecordedP50Ms}/{t.RecordedP99Ms}; "
+        + $"{t.DeliveriesPerFanout} deliveries per fan-out, {t.UpdatesPerDelivery} updates per delivery";
 
     private static string Cpu(IReadOnlyDictionary<string, double> seconds) =>
         "CPU s: " + string.Join(", ", seconds.Where(s => s.Value >= 0.05).OrderByDescending(s => s.Value).Select(s => $"{s.Key} {s.Value:0.0}"))
@@ -78,7 +84,7 @@ public sealed record Machine(int Cores, string Os);
 
 public sealed record SustainedFigures(
     int Events, int EventsPerTransaction, bool AllArrived, double Seconds, double DeliveriesPerSecond, double CommitsPerSecond,
-    LatencyFigures Latency, DeliveryRecords Records, double RecordedAfterSeconds, long Duplicates, IReadOnlyDictionary<string, double> CpuSeconds)
+    LatencyFigures Latency, DeliveryRecords Records, double RecordedAfterSeconds, long Duplicates, TimelineFigures Breakdown, PostgresProfile Postgres, IReadOnlyDictionary<string, double> CpuSeconds)
 {
     [JsonPropertyOrder(-1)]
     public string TimedFrom => "seconds: from the first transaction's commit to the last event's arrival at the receiver; "
@@ -86,14 +92,14 @@ public sealed record SustainedFigures(
 
     public static SustainedFigures From(SustainedResult r) => new(
         r.Events, r.EventsPerTransaction, r.AllArrived, Math.Round(r.Elapsed.TotalSeconds, 3), WebhooksResults.Round(r.DeliveriesPerSecond),
-        WebhooksResults.Round(r.CommitsPerSecond), r.Latency, r.Records, Math.Round(r.RecordedAfter.TotalSeconds, 2), r.Duplicates, r.CpuSeconds);
+        WebhooksResults.Round(r.CommitsPerSecond), r.Latency, r.Records, Math.Round(r.RecordedAfter.TotalSeconds, 2), r.Duplicates, r.Breakdown, r.Postgres, r.CpuSeconds);
 }
 
 public sealed record SteadyFigures(
-    int TargetPerSecond, double AchievedPerSecond, int Events, double Seconds, LatencyFigures Latency, IReadOnlyDictionary<string, double> CpuSeconds)
+    int TargetPerSecond, double AchievedPerSecond, int Events, double Seconds, LatencyFigures Latency, TimelineFigures Breakdown, PostgresProfile Postgres, IReadOnlyDictionary<string, double> CpuSeconds)
 {
     public static SteadyFigures From(SteadyResult r) => new(
-        r.TargetPerSecond, WebhooksResults.Round(r.AchievedPerSecond), r.Events, Math.Round(r.Committing.TotalSeconds, 3), r.Latency, r.CpuSeconds);
+        r.TargetPerSecond, WebhooksResults.Round(r.AchievedPerSecond), r.Events, Math.Round(r.Committing.TotalSeconds, 3), r.Latency, r.Breakdown, r.Postgres, r.CpuSeconds);
 }
 
 public sealed record BareFigures(int Concurrency, int Requests, int Failed, double Seconds, double PerSecond, IReadOnlyDictionary<string, double> CpuSeconds)
