@@ -51,21 +51,31 @@ public sealed class DeliveryStore(NpgsqlDataSource dataSource, TimeProvider cloc
             """, new { now, limit, worker, until = now + options.Value.Lease }, cancellationToken: cancellationToken))).AsList();
     }
 
-    /// <summary>
-    /// Records the attempt, then moves the delivery and the subscription on as <paramref name="verdict"/>
-    /// says, in ONE statement (one round trip, one implicit transaction): a subscription that ends
-    /// disabled has its other pending deliveries cancelled in it too.
-    /// </summary>
+    /// <summary>Records the attempt, then moves the delivery and the subscription on as <paramref name="verdict"/> says.</summary>
     public async Task CompleteAttemptAsync(
         ClaimedDelivery delivery, DeliveryAttempt attempt, AttemptVerdict verdict, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("""
+            insert into notifier.delivery_attempts (delivery_id, attempt, attempted_at, status_code, duration_ms, error, response_body)
+            values (@DeliveryId, @Attempt, @AttemptedAt, @StatusCode, @DurationMs, @Error, @ResponseBody)
+            on conflict (delivery_id, attempt) do nothing
+            """, attempt, transaction, cancellationToken: cancellationToken));
         var status = verdict switch
         {
             AttemptVerdict.Succeeded => DeliveryStatus.Succeeded,
             AttemptVerdict.RetryLater => DeliveryStatus.Pending,
             _ => DeliveryStatus.Failed,
         };
+        await connection.ExecuteAsync(new CommandDefinition("""
+            update notifier.deliveries set status = @status, attempts = greatest(attempts, @Attempt), next_attempt_at = @nextAttemptAt,
+                claimed_by = null, lease_expires_at = null, completed_at = case when @status = 'pending' then null else @now end
+            where id = @Id and status = 'pending' -- not one cancelled meanwhile
+            """, new { status, attempt.Attempt, nextAttemptAt, now, delivery.Id }, transaction, cancellationToken: cancellationToken));
+
+        var disableBefore = now - options.Value.DisableAfterFailing;
         var (set, condition) = verdict switch
         {
             // Only when it changes something: every success rewriting one hot row would queue all of a subscription's completions on its lock.
@@ -78,34 +88,21 @@ public sealed class DeliveryStore(NpgsqlDataSource dataSource, TimeProvider cloc
                 """, "health <> 'disabled'"),
             _ => ("health = 'disabled', updated_at = @now", "health = 'failing' and failing_since <= @disableBefore"),
         };
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition($"""
-            with recorded as (
-                insert into notifier.delivery_attempts (delivery_id, attempt, attempted_at, status_code, duration_ms, error, response_body)
-                values (@Id, @Attempt, @AttemptedAt, @StatusCode, @DurationMs, @Error, @ResponseBody)
-                on conflict (delivery_id, attempt) do nothing),
-            changed as (
+        // The health after this attempt: changed, or as it was where the condition did not hold.
+        var health = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition($"""
+            with changed as (
                 update notifier.subscriptions set {set} where id = @SubscriptionId and {condition}
-                returning health),
-            -- the health after this attempt: changed, or as it was where the condition did not hold
-            health as (
-                select health from changed
-                union all
-                select health from notifier.subscriptions where id = @SubscriptionId and not exists (select 1 from changed)),
-            moved as (
-                update notifier.deliveries set
-                    status = case when @status = 'pending' and exists (select 1 from health where health = 'disabled') then 'cancelled' else @status end,
-                    attempts = greatest(attempts, @Attempt), next_attempt_at = @nextAttemptAt, claimed_by = null, lease_expires_at = null,
-                    completed_at = case when @status = 'pending' and not exists (select 1 from health where health = 'disabled') then null else @now end
-                where id = @Id and status = 'pending') -- not one cancelled meanwhile
-            update notifier.deliveries set status = 'cancelled', completed_at = @now, next_attempt_at = null
-            where subscription_id = @SubscriptionId and status = 'pending' and id <> @Id and exists (select 1 from health where health = 'disabled')
-            """,
-            new
-            {
-                delivery.Id, delivery.SubscriptionId, attempt.Attempt, attempt.AttemptedAt, attempt.StatusCode, attempt.DurationMs, attempt.Error,
-                attempt.ResponseBody, status, nextAttemptAt, now, disableBefore = now - options.Value.DisableAfterFailing,
-            }, cancellationToken: cancellationToken));
+                returning health)
+            select health from changed
+            union all
+            select health from notifier.subscriptions where id = @SubscriptionId and not exists (select 1 from changed)
+            """, new { now, delivery.SubscriptionId, disableBefore }, transaction, cancellationToken: cancellationToken));
+        if (health == SubscriptionHealth.Disabled)
+        {
+            await SubscriptionStore.CancelPendingAsync(connection, transaction, delivery.SubscriptionId, now, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>Puts a claimed delivery back, unattempted, until <paramref name="until"/> (its endpoint's circuit is open, or busy).</summary>
