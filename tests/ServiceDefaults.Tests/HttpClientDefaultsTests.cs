@@ -19,6 +19,9 @@ public sealed class HttpClientDefaultsTests : IAsyncLifetime
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["services:echo:http:0"] = _server.Url.ToString(),
+            // One replica down (nothing listens on its port), one up.
+            ["services:pair:http:0"] = $"http://127.0.0.1:{ClosedLoopbackPort()}/",
+            ["services:pair:http:1"] = _server.Url.ToString(),
         });
         builder.AddServiceDefaults();
         // The schedule is the package's; only the waits are shortened so the test is quick.
@@ -67,6 +70,19 @@ public sealed class HttpClientDefaultsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_post_that_could_not_connect_is_retried_on_the_next_replica()
+    {
+        // Round robin: of two requests, one goes to the replica that is down first.
+        for (var i = 0; i < 2; i++)
+        {
+            var response = await Client("plain").PostAsync("http://pair/post", new StringContent("{}"), TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        Assert.Equal(2, _server.Requests.Count(r => r.Path == "/post"));
+    }
+
+    [Fact]
     public async Task A_client_that_opts_out_has_no_retries()
     {
         _server.Status = 503;
@@ -74,5 +90,12 @@ public sealed class HttpClientDefaultsTests : IAsyncLifetime
         await Client("own-policy").GetAsync($"{_server.Url}own", TestContext.Current.CancellationToken);
 
         Assert.Single(_server.Requests, r => r.Path == "/own");
+    }
+
+    private static int ClosedLoopbackPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
