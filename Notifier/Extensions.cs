@@ -43,6 +43,7 @@ internal static class Extensions
         builder.Services.AddSingleton<DeliveryMetrics>();
         builder.Services.AddSingleton<DeliverySignal>();
         builder.Services.AddSingleton<DeliveryStore>();
+        builder.Services.AddSingleton<AttemptRecorder>();
         builder.Services.AddSingleton<DeliveryLog>();
         builder.Services.AddSingleton<DeliveryRunner>();
         builder.Services.AddHostedService<OutboxDispatcher>();

@@ -16,7 +16,7 @@ namespace Intake.Notifier.Delivery;
 /// on 410. A delivery whose endpoint is busy or whose circuit is open is put back unattempted.
 /// </summary>
 public sealed class DeliveryRunner(
-    DeliveryStore store, EndpointGate gate, WebhookHttpClient http, SecretProtector protector, OriginalFiles originals,
+    DeliveryStore store, AttemptRecorder recorder, EndpointGate gate, WebhookHttpClient http, SecretProtector protector, OriginalFiles originals,
     DeliveryMetrics metrics, TimeProvider clock, IOptions<DeliveryOptions> options, ILogger<DeliveryRunner> logger)
 {
     /// <returns>The attempt made, or null when none was (cancelled or put back).</returns>
@@ -62,7 +62,7 @@ public sealed class DeliveryRunner(
             : delay is null ? AttemptVerdict.Exhausted
             : AttemptVerdict.RetryLater;
         var next = delay is { } wait ? clock.GetUtcNow() + wait : (DateTimeOffset?)null;
-        await store.CompleteAttemptAsync(delivery, attempt, verdict, next, CancellationToken.None);
+        await recorder.RecordAsync(delivery, attempt, verdict, next);
         metrics.Attempted(verdict.ToString().ToLowerInvariant(), elapsed.Elapsed);
         activity?.SetTag("http.response.status_code", statusCode);
         if (verdict != AttemptVerdict.Succeeded)

@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Extensions.Options;
+using Intake.Notifier.Subscriptions;
 using Npgsql;
 
 namespace Intake.Notifier.Delivery;
@@ -10,20 +11,21 @@ namespace Intake.Notifier.Delivery;
 /// holds up the rest. Woken by the dispatcher; polls for retries that fall due.
 /// </summary>
 public sealed class DeliveryWorker(
-    DeliveryStore store, DeliveryRunner runner, DeliverySignal signal, DeliveryMetrics metrics, NpgsqlDataSource dataSource,
+    DeliveryStore store, DeliveryRunner runner, DeliverySignal signal, DeliveryMetrics metrics, SubscriptionStore subscriptions, NpgsqlDataSource dataSource,
     TimeProvider clock, IOptions<DeliveryOptions> options, ILogger<DeliveryWorker> logger)
     : BackgroundService
 {
-    private static readonly TimeSpan BacklogEvery = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan HousekeepingEvery = TimeSpan.FromSeconds(10);
     private readonly string _worker = $"{Environment.MachineName}:{Environment.ProcessId}";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var slots = new SemaphoreSlim(options.Value.MaxInFlight);
         var inFlight = new List<Task>();
-        var backlogAt = DateTimeOffset.MinValue;
+        var housekeptAt = DateTimeOffset.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
+            housekeptAt = await HousekeepAsync(housekeptAt, stoppingToken);
             await slots.WaitAsync(stoppingToken);
             var free = slots.CurrentCount + 1;
             IReadOnlyList<ClaimedDelivery> due = [];
@@ -39,7 +41,6 @@ public sealed class DeliveryWorker(
             if (due.Count == 0)
             {
                 slots.Release();
-                backlogAt = await ReportBacklogAsync(backlogAt, stoppingToken);
                 await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
                 continue;
             }
@@ -75,16 +76,23 @@ public sealed class DeliveryWorker(
         await Task.WhenAll(inFlight).ContinueWith(_ => { }, TaskScheduler.Default);
     }
 
-    private async Task<DateTimeOffset> ReportBacklogAsync(DateTimeOffset last, CancellationToken stoppingToken)
+    /// <summary>Every <see cref="HousekeepingEvery"/>: subscriptions failing too long are disabled, and the backlog is counted.</summary>
+    private async Task<DateTimeOffset> HousekeepAsync(DateTimeOffset last, CancellationToken stoppingToken)
     {
         var now = clock.GetUtcNow();
-        if (now - last < BacklogEvery)
+        if (now - last < HousekeepingEvery)
         {
             return last;
         }
 
         try
         {
+            var disabled = await subscriptions.DisableFailingSinceAsync(now - options.Value.DisableAfterFailing, stoppingToken);
+            if (disabled > 0)
+            {
+                logger.LogInformation("Disabled {Count} subscriptions failing for {Hours} h with no success", disabled, options.Value.DisableAfterFailing.TotalHours);
+            }
+
             await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
             var (due, failing) = await connection.QuerySingleAsync<(long, long)>(new CommandDefinition("""
                 select (select count(*) from notifier.deliveries where status = 'pending' and next_attempt_at <= @now),
@@ -94,7 +102,7 @@ public sealed class DeliveryWorker(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogDebug(ex, "Counting the delivery backlog failed");
+            logger.LogDebug(ex, "Delivery housekeeping failed");
         }
 
         return now;

@@ -119,6 +119,27 @@ public sealed class SubscriptionStore(NpgsqlDataSource dataSource, TimeProvider 
             $"select {SubscriptionRow.Columns} from notifier.subscriptions where id = @id", new { id }, cancellationToken: cancellationToken));
     }
 
+    /// <summary>
+    /// Disables every subscription failing since <paramref name="failingBefore"/> or earlier with no
+    /// success since, and cancels its pending deliveries: the 72 h rule holds even when no new
+    /// attempt comes along to notice it. Across all organizations: it is the Notifier's housekeeping.
+    /// </summary>
+    /// <returns>How many subscriptions it disabled.</returns>
+    public async Task<int> DisableFailingSinceAsync(DateTimeOffset failingBefore, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition("""
+            with disabled as (
+                update notifier.subscriptions set health = 'disabled', updated_at = @now
+                where health = 'failing' and failing_since <= @failingBefore
+                returning id),
+            cancelled as (
+                update notifier.deliveries set status = 'cancelled', completed_at = @now, next_attempt_at = null
+                where subscription_id in (select id from disabled) and status = 'pending')
+            select count(*) from disabled
+            """, new { failingBefore, now = clock.GetUtcNow() }, cancellationToken: cancellationToken));
+    }
+
     public static Task CancelPendingAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid subscriptionId, DateTimeOffset now,
         CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition("""

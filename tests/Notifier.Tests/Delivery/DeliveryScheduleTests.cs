@@ -103,6 +103,37 @@ public sealed class DeliveryScheduleTests(NotifierAppFixture fixture)
     }
 
     [Fact]
+    public async Task A_subscription_failing_for_72_hours_is_disabled_by_housekeeping_even_with_no_new_attempt()
+    {
+        await using var harness = await DeliveryHarness.StartAsync(fixture, new Dictionary<string, string?>
+        {
+            ["Delivery:RetryDelays:0"] = "3.08:00:00", // 80 h
+        }, TestContext.Current.CancellationToken);
+        await using var receiver = await LoopbackServer.StartAsync();
+        receiver.Status = 503;
+        var id = (await harness.SubscribeAsync(receiver.Url, "document.ready")).Subscription.Id;
+        var subscriptions = harness.Get<SubscriptionStore>();
+        var disableAfter = TimeSpan.FromHours(72);
+        await harness.PublishAsync("document.ready", Payload);
+        await harness.DeliverDueAsync();
+        harness.Clock.Advance(TimeSpan.FromHours(90)); // past 80 h and its 10 % jitter
+        await harness.DeliverDueAsync(); // the last retry: failing from now on
+        await harness.PublishAsync("document.ready", Payload);
+        await harness.DeliverDueAsync(); // its first attempt; the retry is 80 h away
+
+        harness.Clock.Advance(TimeSpan.FromHours(71));
+        Assert.Equal(0, await subscriptions.DisableFailingSinceAsync(harness.Clock.GetUtcNow() - disableAfter, CancellationToken.None));
+        Assert.Equal(SubscriptionHealth.Failing, (await harness.SubscriptionAsync(id)).Health);
+
+        harness.Clock.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(1, await subscriptions.DisableFailingSinceAsync(harness.Clock.GetUtcNow() - disableAfter, CancellationToken.None));
+
+        Assert.Equal(SubscriptionHealth.Disabled, (await harness.SubscriptionAsync(id)).Health);
+        var deliveries = await harness.DeliveriesAsync(id);
+        Assert.Equal([DeliveryStatus.Cancelled, DeliveryStatus.Failed], deliveries.Select(d => d.Status).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task A_410_disables_the_subscription_and_cancels_what_is_pending()
     {
         await using var harness = await DeliveryHarness.StartAsync(fixture, cancellationToken: TestContext.Current.CancellationToken);
