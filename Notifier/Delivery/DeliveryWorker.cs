@@ -16,6 +16,8 @@ public sealed class DeliveryWorker(
     : BackgroundService
 {
     private static readonly TimeSpan HousekeepingEvery = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan ClaimCoalesce = TimeSpan.FromMilliseconds(5);
+    private readonly int _claimAtLeast = Math.Max(1, options.Value.MaxInFlight / 8);
     private readonly string _worker = $"{Environment.MachineName}:{Environment.ProcessId}";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -27,6 +29,13 @@ public sealed class DeliveryWorker(
         {
             housekeptAt = await HousekeepAsync(housekeptAt, stoppingToken);
             await slots.WaitAsync(stoppingToken);
+            if (slots.CurrentCount + 1 < _claimAtLeast)
+            {
+                // Busy: slots come free one attempt at a time. Claiming for each would cost a claim query per
+                // delivery; a moment's wait lets a few come free, so one query claims for all of them.
+                await Task.Delay(ClaimCoalesce, stoppingToken);
+            }
+
             var free = slots.CurrentCount + 1;
             IReadOnlyList<ClaimedDelivery> due = [];
             try
