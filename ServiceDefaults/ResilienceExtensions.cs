@@ -15,11 +15,16 @@ public static class ResilienceExtensions
     /// A client that needs its own policy (webhook delivery) opts out with
     /// <see cref="WithoutDefaultResilience"/>.
     /// </summary>
-    public static IHttpClientBuilder AddIntakeResilienceHandler(this IHttpClientBuilder http)
+    /// <param name="configure">Changes to the defaults, for a client whose calls are known to be slower (after <see cref="WithoutDefaultResilience"/>).</param>
+    public static IHttpClientBuilder AddIntakeResilienceHandler(this IHttpClientBuilder http, Action<HttpStandardResilienceOptions>? configure = null)
     {
-        http.AddStandardResilienceHandler(options => options.Retry.ShouldHandle = args => ValueTask.FromResult(
-            args.Outcome.Exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError }
-            || (IsIdempotent(args.Context.GetRequestMessage()?.Method) && HttpClientResiliencePredicates.IsTransient(args.Outcome))));
+        http.AddStandardResilienceHandler(options =>
+        {
+            options.Retry.ShouldHandle = args => ValueTask.FromResult(
+                args.Outcome.Exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError }
+                || (IsIdempotent(args.Context.GetRequestMessage()?.Method) && HttpClientResiliencePredicates.IsTransient(args.Outcome)));
+            configure?.Invoke(options);
+        });
         return http;
     }
 

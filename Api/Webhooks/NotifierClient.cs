@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Microsoft.Extensions.Http.Resilience;
 using Intake.Core.Organizations;
 
 namespace Intake.Api.Webhooks;
@@ -9,6 +10,18 @@ namespace Intake.Api.Webhooks;
 /// </summary>
 public sealed class NotifierClient(HttpClient http, IConfiguration configuration)
 {
+    /// <summary>
+    /// A test ping is answered with its attempt, so the forwarded call lasts as long as the subscriber takes,
+    /// up to the Notifier's attempt timeout (10 s by default): the default 10 s per attempt would cut off a ping
+    /// to an endpoint that is slow but within it.
+    /// </summary>
+    public static void AllowForPing(HttpStandardResilienceOptions options)
+    {
+        options.AttemptTimeout.Timeout = TimeSpan.FromSeconds(40);
+        options.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(90);
+        options.CircuitBreaker.SamplingDuration = 2 * options.AttemptTimeout.Timeout;
+    }
+
     /// <summary>Sends the request on to the same path and query of the Notifier, and its answer back unchanged.</summary>
     public async Task ForwardAsync(HttpContext context, Guid organizationId)
     {

@@ -114,6 +114,25 @@ public sealed class WebhooksEndToEndTests(NotifierAppFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync(path, Ct)).StatusCode);
     }
 
+    [Fact(Timeout = 120_000)]
+    public async Task A_ping_to_an_endpoint_that_never_answers_comes_back_through_the_Api_as_a_timed_out_attempt()
+    {
+        var organization = await fixture.CreateOrganizationAsync(cancellationToken: Ct);
+        using var api = fixture.CreateApiClient(organization.ApiKey);
+        await using var receiver = await LoopbackServer.StartAsync();
+        receiver.Respond = (context, _) => Task.Delay(Timeout.Infinite, context.RequestAborted);
+        var created = await (await api.PostAsJsonAsync("/api/webhooks/notifications", new { url = receiver.Url, events = new[] { "document.ready" } }, Ct))
+            .Content.ReadFromJsonAsync<JsonElement>(Ct);
+
+        // The Notifier gives up after its attempt timeout (10 s here); the Api's call to it must outlast that.
+        var ping = await api.PostAsync($"/api/webhooks/notifications/{created.GetProperty("subscription").GetProperty("id").GetGuid()}/test", null, Ct);
+
+        Assert.True(ping.StatusCode == HttpStatusCode.OK, $"{ping.StatusCode}: {await ping.Content.ReadAsStringAsync(Ct)}");
+        var attempt = await ping.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal(JsonValueKind.Null, attempt.GetProperty("statusCode").ValueKind);
+        Assert.Contains("No answer within", attempt.GetProperty("error").GetString());
+    }
+
     [Fact]
     public async Task Invalid_subscriptions_are_refused_with_the_reason_and_the_routes_need_a_key()
     {
