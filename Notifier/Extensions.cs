@@ -46,6 +46,8 @@ internal static class Extensions
         builder.Services.AddSingleton<AttemptRecorder>();
         builder.Services.AddSingleton<DeliveryLog>();
         builder.Services.AddSingleton<DeliveryRunner>();
+        builder.Services.AddSingleton<OriginalsAfterDelivery>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<OriginalsAfterDelivery>());
         builder.Services.AddHostedService<OutboxDispatcher>();
         builder.Services.AddHostedService<DeliveryWorker>();
         builder.Services.AddHostedService<QuotaWatcher>();

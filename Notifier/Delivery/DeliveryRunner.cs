@@ -1,8 +1,7 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Net;
 using System.Text;
-using System.Text.Json;
-using Intake.Core.Documents;
 using Intake.Core.Outbox;
 using Intake.Notifier.Subscriptions;
 using Microsoft.Extensions.Options;
@@ -16,7 +15,7 @@ namespace Intake.Notifier.Delivery;
 /// on 410. A delivery whose endpoint is busy or whose circuit is open is put back unattempted.
 /// </summary>
 public sealed class DeliveryRunner(
-    DeliveryStore store, AttemptRecorder recorder, EndpointGate gate, WebhookHttpClient http, SecretProtector protector, OriginalFiles originals,
+    DeliveryStore store, AttemptRecorder recorder, EndpointGate gate, WebhookHttpClient http, SecretProtector protector, OriginalsAfterDelivery originals,
     DeliveryMetrics metrics, TimeProvider clock, IOptions<DeliveryOptions> options, ILogger<DeliveryRunner> logger)
 {
     /// <returns>The attempt made, or null when none was (cancelled or put back).</returns>
@@ -71,7 +70,7 @@ public sealed class DeliveryRunner(
         }
         else if (delivery.Event == EventNames.DocumentReady)
         {
-            await DeleteOriginalAsync(delivery, cancellationToken);
+            originals.Delivered(delivery);
         }
 
         return attempt;
@@ -128,16 +127,24 @@ public sealed class DeliveryRunner(
     private async Task<string> ReadLimitedAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var limit = options.Value.ResponseBodyLimit;
-        var buffer = new byte[limit];
-        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-        var length = 0;
-        int read;
-        while (length < limit && (read = await stream.ReadAsync(buffer.AsMemory(length, limit - length), cancellationToken)) > 0)
+        // Rented: most answers are empty, and a fresh buffer per attempt was most of what a delivery allocated.
+        var buffer = ArrayPool<byte>.Shared.Rent(limit);
+        try
         {
-            length += read;
-        }
+            await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+            var length = 0;
+            int read;
+            while (length < limit && (read = await stream.ReadAsync(buffer.AsMemory(length, limit - length), cancellationToken)) > 0)
+            {
+                length += read;
+            }
 
-        return Encoding.UTF8.GetString(buffer, 0, length);
+            return Encoding.UTF8.GetString(buffer, 0, length);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary><c>Retry-After</c> on 429 and 503, as seconds or a date.</summary>
@@ -145,21 +152,4 @@ public sealed class DeliveryRunner(
         (int)response.StatusCode is 429 or 503 && response.Headers.RetryAfter is { } header
             ? header.Delta ?? (header.Date - now)
             : null;
-
-    private async Task DeleteOriginalAsync(ClaimedDelivery delivery, CancellationToken cancellationToken)
-    {
-        try
-        {
-            using var body = JsonDocument.Parse(delivery.Body);
-            if (body.RootElement.GetProperty("data").TryGetProperty("documentId", out var id) && id.TryGetGuid(out var documentId))
-            {
-                await originals.DeleteAfterDeliveryAsync(delivery.OrganizationId, documentId, cancellationToken);
-            }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The delivery stands; retention deletes the file later if this could not.
-            logger.LogWarning(ex, "Deleting the original of delivery {DeliveryId} failed", delivery.Id);
-        }
-    }
 }
