@@ -41,7 +41,7 @@ public sealed class DocumentPipeline(
         }
         catch (TextAcquisitionException ex)
         {
-            await FailAsync(document, null, ex.Code, ex.Message, "text", clock, cancellationToken);
+            await FailAsync(document, null, null, ex.Code, ex.Message, "text", clock, cancellationToken);
             return false;
         }
         finally
@@ -62,27 +62,31 @@ public sealed class DocumentPipeline(
         if (outcome.DocumentType is null)
         {
             // Nobody claims it: not a failure, just a document without a type, searchable by its text.
-            await AdvanceAsync(document, indexed with { ProcessingTimeMs = Elapsed(clock) },
-                [EventNames.DocumentStatusChanged, EventNames.DocumentProcessed, EventNames.DocumentReady], cancellationToken);
+            await AdvanceAsync(document, [new DocumentStep(indexed with { ProcessingTimeMs = Elapsed(clock) },
+                [EventNames.DocumentStatusChanged, EventNames.DocumentProcessed, EventNames.DocumentReady])], cancellationToken);
             Finished(clock, null);
             return true;
         }
 
-        await AdvanceAsync(document, new DocumentChange(ExtractionStatus.Partial) { DocType = outcome.DocumentType, Pages = content.Pages.Count },
-            [EventNames.DocumentStatusChanged], cancellationToken);
+        var classified = new DocumentStep(new DocumentChange(ExtractionStatus.Partial) { DocType = outcome.DocumentType, Pages = content.Pages.Count },
+            [EventNames.DocumentStatusChanged]);
         if (outcome.Error is { } error)
         {
-            await FailAsync(document, outcome.DocumentType, error.Code, error.Message, error.Stage, clock, cancellationToken);
+            await FailAsync(document, classified, outcome.DocumentType, error.Code, error.Message, error.Stage, clock, cancellationToken);
             return false;
         }
 
-        await AdvanceAsync(document, new DocumentChange(ExtractionStatus.Extracted)
-        {
-            ExtractionJson = ExtractionJson.Extraction(outcome.Result!, outcome.DocumentType, outcome.ExtractorVersion).ToJsonString(),
-            SummaryJson = ExtractionJson.Summary(outcome.Result!.Summary).ToJsonString(),
-        }, [EventNames.DocumentStatusChanged, EventNames.ExtractionCompleted], cancellationToken);
-        await AdvanceAsync(document, indexed with { ProcessingTimeMs = Elapsed(clock) },
-            [EventNames.DocumentStatusChanged, EventNames.DocumentProcessed, EventNames.DocumentReady], cancellationToken);
+        // Classified, extracted and indexed back to back: one transaction, each change with its own events.
+        await AdvanceAsync(document, [
+            classified,
+            new DocumentStep(new DocumentChange(ExtractionStatus.Extracted)
+            {
+                ExtractionJson = ExtractionJson.Extraction(outcome.Result!, outcome.DocumentType, outcome.ExtractorVersion).ToJsonString(),
+                SummaryJson = ExtractionJson.Summary(outcome.Result!.Summary).ToJsonString(),
+            }, [EventNames.DocumentStatusChanged, EventNames.ExtractionCompleted]),
+            new DocumentStep(indexed with { ProcessingTimeMs = Elapsed(clock) },
+                [EventNames.DocumentStatusChanged, EventNames.DocumentProcessed, EventNames.DocumentReady]),
+        ], cancellationToken);
         Finished(clock, outcome.DocumentType);
         return true;
     }
@@ -103,26 +107,28 @@ public sealed class DocumentPipeline(
         return await DocumentTextReader.ReadAsync(body, mediaType, limits, cancellationToken);
     }
 
-    /// <summary>Records a change unless a worker before this one (since crashed) already did.</summary>
-    private async Task AdvanceAsync(DocumentRow document, DocumentChange change, IReadOnlyList<string> events, CancellationToken cancellationToken)
+    /// <summary>Records the changes a worker before this one (since crashed) has not already recorded.</summary>
+    private async Task AdvanceAsync(DocumentRow document, IReadOnlyList<DocumentStep> steps, CancellationToken cancellationToken)
     {
-        if (Array.IndexOf(Order, document.ExtractionStatus) >= Array.IndexOf(Order, change.Status))
+        var due = steps.Where(s => Array.IndexOf(Order, s.Change.Status) > Array.IndexOf(Order, document.ExtractionStatus)).ToList();
+        if (due.Count > 0)
         {
-            return;
+            await writer.ApplyAsync(document.Id, due, cancellationToken);
         }
-
-        await writer.ApplyAsync(document.Id, change, events, cancellationToken);
     }
 
     private async Task FailAsync(
-        DocumentRow document, string? documentType, string code, string message, string stage, Stopwatch clock, CancellationToken cancellationToken)
+        DocumentRow document, DocumentStep? classified, string? documentType, string code, string message, string stage, Stopwatch clock,
+        CancellationToken cancellationToken)
     {
         Activity.Current?.SetStatus(ActivityStatusCode.Error, code);
-        await writer.ApplyAsync(document.Id, new DocumentChange(ExtractionStatus.Failed)
+        var failed = new DocumentStep(new DocumentChange(ExtractionStatus.Failed)
         {
             ExtractionErrorsJson = JsonSerializer.Serialize(new[] { new { code, message, stage } }, OutboxWriter.Json),
             ProcessingTimeMs = Elapsed(clock),
-        }, [EventNames.DocumentStatusChanged, EventNames.ExtractionFailed, EventNames.DocumentProcessed], cancellationToken);
+        }, [EventNames.DocumentStatusChanged, EventNames.ExtractionFailed, EventNames.DocumentProcessed]);
+        await writer.ApplyAsync(document.Id, classified is null || document.ExtractionStatus != ExtractionStatus.Pending ? [failed] : [classified, failed],
+            cancellationToken);
         metrics.Stage("total", clock.Elapsed);
         metrics.Failed(documentType, code);
     }
