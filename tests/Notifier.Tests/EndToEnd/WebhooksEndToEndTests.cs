@@ -114,6 +114,36 @@ public sealed class WebhooksEndToEndTests(NotifierAppFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync(path, Ct)).StatusCode);
     }
 
+    [Fact(Timeout = 180_000)]
+    public async Task An_original_is_kept_after_delivery_when_its_organization_turned_deleting_off()
+    {
+        var keeping = await fixture.CreateOrganizationAsync(cancellationToken: Ct);
+        var deleting = await fixture.CreateOrganizationAsync(cancellationToken: Ct);
+        using (var admin = fixture.CreateAdminClient())
+        {
+            (await admin.PatchAsJsonAsync($"/admin/organizations/{keeping.Id}", new { deleteFilesAfterDelivery = false }, Ct)).EnsureSuccessStatusCode();
+        }
+
+        await using var receiver = await LoopbackServer.StartAsync();
+        var kept = await UploadAndAwaitReadyAsync(keeping, receiver);
+        // Delivered after the kept one's delivery, so its deletion comes after the kept one's would have.
+        var deleted = await UploadAndAwaitReadyAsync(deleting, receiver);
+
+        await Eventually.Until(() => FileDeletedAsync(deleted), isDeleted => isDeleted, Ct);
+        Assert.False(await FileDeletedAsync(kept));
+    }
+
+    private async Task<Guid> UploadAndAwaitReadyAsync(TestOrganization organization, LoopbackServer receiver)
+    {
+        using var api = fixture.CreateApiClient(organization.ApiKey);
+        (await api.PostAsJsonAsync("/api/webhooks/notifications", new { url = receiver.Url, events = new[] { "document.ready" } }, Ct)).EnsureSuccessStatusCode();
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(SharedCorpus.Read("invoices/zf028.pdf")), "file", "invoice.pdf" } };
+        var upload = await (await api.PostAsync("/api/documents", form, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var documentId = upload.GetProperty("documents")[0].GetProperty("documentId").GetGuid();
+        await Eventually.Until(() => Task.FromResult(receiver.Requests.Count(r => r.Text.Contains(documentId.ToString()))), count => count > 0, Ct);
+        return documentId;
+    }
+
     [Fact(Timeout = 120_000)]
     public async Task A_ping_to_an_endpoint_that_never_answers_comes_back_through_the_Api_as_a_timed_out_attempt()
     {
