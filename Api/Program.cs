@@ -22,5 +22,6 @@ app.MapOrganizationApi();
 app.MapDocumentTypesApi();
 app.MapDocumentsApi();
 app.MapProcessJobApi();
+app.MapJobResultsApi();
 app.MapWebhooksApi();
 app.Run();
