@@ -5,6 +5,7 @@ using Intake.Api.Jobs;
 using Intake.Api.DocumentTypes;
 using Intake.Api.Organizations;
 using Intake.Api.Uploads;
+using Intake.Api.Usage;
 using Intake.Api.Webhooks;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -24,4 +25,5 @@ app.MapDocumentsApi();
 app.MapProcessJobApi();
 app.MapJobResultsApi();
 app.MapWebhooksApi();
+app.MapUsageApi();
 app.Run();
