@@ -15,6 +15,7 @@ public static class DocumentsApi
         var documents = app.MapGroup("/api/documents").WithTags("Documents").RequireAuthorization();
         documents.MapPost("/", UploadDocument).DisableAntiforgery();
         documents.MapGet("/{id:guid}", GetDocument);
+        documents.MapDocumentList();
         documents.MapDocumentApproval();
         return app;
     }
