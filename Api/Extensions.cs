@@ -40,6 +40,7 @@ internal static class Extensions
         builder.Services.AddSingleton<DocumentStore>();
         builder.Services.AddSingleton<DocumentApprovals>();
         builder.Services.AddSingleton<DocumentListing>();
+        builder.Services.AddSingleton<DocumentDeletion>();
         builder.Services.AddSingleton<PageUsage>();
         builder.Services.AddSingleton<DocumentUploader>();
         builder.Services.AddHttpClient<NotifierClient>(http => http.BaseAddress = new Uri("http://notifier"));

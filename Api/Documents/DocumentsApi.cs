@@ -17,6 +17,7 @@ public static class DocumentsApi
         documents.MapGet("/{id:guid}", GetDocument);
         documents.MapDocumentList();
         documents.MapDocumentApproval();
+        documents.MapDocumentFiles();
         return app;
     }
 

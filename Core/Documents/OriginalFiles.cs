@@ -12,6 +12,12 @@ namespace Intake.Core.Documents;
 /// </summary>
 public sealed class OriginalFiles(NpgsqlDataSource dataSource, IAmazonS3 s3, IOptions<ObjectStoreOptions> store, TimeProvider clock)
 {
+    /// <summary>The <c>file_deleted_reason</c> of an original deleted once its <c>document.ready</c> webhook was delivered.</summary>
+    public const string DeletedAfterDelivery = "delivered";
+
+    /// <summary>The <c>file_deleted_reason</c> of an original deleted by retention (7 days after upload in any case).</summary>
+    public const string DeletedByRetention = "retention";
+
     /// <summary>Deletes the original once its <c>document.ready</c> webhook went out, if the organization asked for that.</summary>
     /// <returns>True when the file was deleted now.</returns>
     public async Task<bool> DeleteAfterDeliveryAsync(Guid organizationId, Guid documentId, CancellationToken cancellationToken)
@@ -28,8 +34,8 @@ public sealed class OriginalFiles(NpgsqlDataSource dataSource, IAmazonS3 s3, IOp
 
         await s3.DeleteObjectAsync(store.Value.Bucket, objectKey, cancellationToken);
         return await connection.ExecuteAsync(new CommandDefinition("""
-            update intake.documents set file_deleted_at = @now
+            update intake.documents set file_deleted_at = @now, file_deleted_reason = @reason
             where organization_id = @organizationId and id = @documentId and file_deleted_at is null
-            """, new { organizationId, documentId, now = clock.GetUtcNow() }, cancellationToken: cancellationToken)) == 1;
+            """, new { organizationId, documentId, now = clock.GetUtcNow(), reason = DeletedAfterDelivery }, cancellationToken: cancellationToken)) == 1;
     }
 }
