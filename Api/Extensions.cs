@@ -38,6 +38,9 @@ internal static class Extensions
             (form, uploads) => form.MultipartBodyLengthLimit = uploads.Value.MaxRequestBytes);
         builder.Services.AddSingleton<JobStore>();
         builder.Services.AddSingleton<DocumentStore>();
+        builder.Services.AddSingleton<DocumentApprovals>();
+        builder.Services.AddSingleton<DocumentListing>();
+        builder.Services.AddSingleton<DocumentDeletion>();
         builder.Services.AddSingleton<PageUsage>();
         builder.Services.AddSingleton<DocumentUploader>();
         builder.Services.AddHttpClient<NotifierClient>(http => http.BaseAddress = new Uri("http://notifier"))

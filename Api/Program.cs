@@ -5,6 +5,7 @@ using Intake.Api.Jobs;
 using Intake.Api.DocumentTypes;
 using Intake.Api.Organizations;
 using Intake.Api.Uploads;
+using Intake.Api.Usage;
 using Intake.Api.Webhooks;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,5 +23,7 @@ app.MapOrganizationApi();
 app.MapDocumentTypesApi();
 app.MapDocumentsApi();
 app.MapProcessJobApi();
+app.MapJobResultsApi();
 app.MapWebhooksApi();
+app.MapUsageApi();
 app.Run();

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Intake.Api.Documents;
 
-/// <summary>Documents: upload one, read one.</summary>
+/// <summary>Documents: upload one, read one; the other document routes are mapped onto the same group by their own classes.</summary>
 public static class DocumentsApi
 {
     public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app)
@@ -15,6 +15,9 @@ public static class DocumentsApi
         var documents = app.MapGroup("/api/documents").WithTags("Documents").RequireAuthorization();
         documents.MapPost("/", UploadDocument).DisableAntiforgery();
         documents.MapGet("/{id:guid}", GetDocument);
+        documents.MapDocumentList();
+        documents.MapDocumentApproval();
+        documents.MapDocumentFiles();
         return app;
     }
 

@@ -16,7 +16,8 @@ public sealed record DocumentResponse(
     DocumentMetadataResponse Metadata,
     int? ProcessingTimeMs,
     JsonNode? Document,
-    JsonNode? Extraction)
+    JsonNode? Extraction,
+    DocumentApprovalResponse Approval)
 {
     /// <summary>The document type's JSON Schema, with <c>includeSchema=true</c>.</summary>
     public JsonNode? Schema { get; init; }
@@ -32,7 +33,8 @@ public sealed record DocumentResponse(
         Metadata: new DocumentMetadataResponse(row.FileName, row.FileSize, row.MimeType, row.Pages),
         ProcessingTimeMs: row.ProcessingTimeMs,
         Document: Parse(row.Summary),
-        Extraction: Parse(row.Extraction));
+        Extraction: Parse(row.Extraction),
+        Approval: new DocumentApprovalResponse(row.ApprovalStatus, row.ApprovalReason, row.ApprovalDecidedAt));
 
     private static JsonNode? Parse(string? json) => json is null ? null : JsonNode.Parse(json);
 }
@@ -40,3 +42,6 @@ public sealed record DocumentResponse(
 public sealed record DocumentStatusResponse(string ExtractionStatus, string? DocType, DateTime CreatedAt, DateTime UpdatedAt, JsonNode ExtractionErrors);
 
 public sealed record DocumentMetadataResponse(string FileName, long FileSize, string MimeType, int? Pages);
+
+/// <summary>The reviewer's decision: <c>PENDING</c>, or <c>APPROVED</c> / <c>REJECTED</c> with the reason given and when.</summary>
+public sealed record DocumentApprovalResponse(string Status, string? Reason, DateTime? DecidedAt);

@@ -27,4 +27,10 @@ public sealed class DocumentStore(NpgsqlDataSource dataSource)
         (await connection.QueryAsync<DocumentRow>(new CommandDefinition(
             $"select {DocumentRow.Columns} {From} where d.organization_id = @organizationId and d.job_id = @jobId order by d.position",
             new { organizationId, jobId }, transaction, cancellationToken: cancellationToken))).AsList();
+
+    /// <summary>One document inside a transaction, locked against concurrent changes, to render an event from.</summary>
+    public static Task<DocumentRow> LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid documentId, CancellationToken cancellationToken) =>
+        connection.QuerySingleAsync<DocumentRow>(new CommandDefinition(
+            $"select {DocumentRow.Columns} {From} where d.id = @documentId for update of d",
+            new { documentId }, transaction, cancellationToken: cancellationToken));
 }

@@ -12,6 +12,12 @@ namespace Intake.Core.Documents;
 /// </summary>
 public sealed class OriginalFiles(NpgsqlDataSource dataSource, IAmazonS3 s3, IOptions<ObjectStoreOptions> store, TimeProvider clock)
 {
+    /// <summary>The <c>file_deleted_reason</c> of an original deleted once its <c>document.ready</c> webhook was delivered.</summary>
+    public const string DeletedAfterDelivery = "delivered";
+
+    /// <summary>The <c>file_deleted_reason</c> of an original deleted by retention (7 days after upload in any case).</summary>
+    public const string DeletedByRetention = "retention";
+
     /// <summary>
     /// Deletes the originals of documents whose <c>document.ready</c> webhook went out, where their organization
     /// asked for that. Many at once: under load a delivery ends every millisecond, and one lookup each would cost more
@@ -44,7 +50,7 @@ public sealed class OriginalFiles(NpgsqlDataSource dataSource, IAmazonS3 s3, IOp
         }
 
         return await connection.ExecuteAsync(new CommandDefinition("""
-            update intake.documents d set file_deleted_at = @now
+            update intake.documents d set file_deleted_at = @now, file_deleted_reason = @reason
             from unnest(@organizationIds, @documentIds) as u(organization_id, id)
             where d.organization_id = u.organization_id and d.id = u.id and d.file_deleted_at is null
             """, new
@@ -52,6 +58,7 @@ public sealed class OriginalFiles(NpgsqlDataSource dataSource, IAmazonS3 s3, IOp
             organizationIds = originals.Select(o => o.OrganizationId).ToArray(),
             documentIds = originals.Select(o => o.Id).ToArray(),
             now = clock.GetUtcNow(),
+            reason = DeletedAfterDelivery,
         }, cancellationToken: cancellationToken));
     }
 }
