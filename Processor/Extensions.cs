@@ -1,3 +1,5 @@
+using Intake.Core.Retention;
+using Intake.Processor.Retention;
 using Intake.Core.Data;
 using Intake.Core.Messaging;
 using Intake.Core.Storage;
@@ -38,5 +40,11 @@ internal static class Extensions
         builder.Services.AddSingleton<PipelineMetrics>();
         builder.Services.AddSingleton<DocumentPipeline>();
         builder.Services.AddHostedService<JobClaimer>();
+
+        builder.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section)
+            .Validate(o => o.Interval > TimeSpan.Zero && o.BatchSize > 0, "Retention: a positive interval and batch size.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<RetentionPurge>();
+        builder.Services.AddHostedService<RetentionWorker>();
     }
 }

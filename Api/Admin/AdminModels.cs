@@ -3,9 +3,9 @@ using Intake.Core.Organizations;
 namespace Intake.Api.Admin;
 
 public sealed record CreateOrganizationRequest(
-    string Name, int? MonthlyPageQuota = null, int? ResultRetentionDays = null, bool? DeleteFilesAfterDelivery = null)
+    string Name, int? MonthlyPageQuota = null, int? ResultRetentionDays = null, bool? DeleteFilesAfterDelivery = null, int? OriginalRetentionDays = null)
 {
-    public OrganizationSettings Settings => new(Name, MonthlyPageQuota, ResultRetentionDays, DeleteFilesAfterDelivery);
+    public OrganizationSettings Settings => new(Name, MonthlyPageQuota, ResultRetentionDays, DeleteFilesAfterDelivery, OriginalRetentionDays);
 }
 
 public sealed record IssueApiKeyRequest(string? Name = null);
@@ -31,6 +31,11 @@ internal static class OrganizationSettingsValidation
         if (settings.ResultRetentionDays is < 1 or > 3650)
         {
             errors["resultRetentionDays"] = ["Results are kept between 1 and 3650 days."];
+        }
+
+        if (settings.OriginalRetentionDays is < 1 or > 7)
+        {
+            errors["originalRetentionDays"] = ["Originals are kept between 1 and 7 days: 7 days at most in any case."];
         }
 
         return errors;

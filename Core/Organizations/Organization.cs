@@ -6,6 +6,7 @@ public sealed record Organization(
     string Name,
     int MonthlyPageQuota,
     int ResultRetentionDays,
+    int OriginalRetentionDays,
     bool DeleteFilesAfterDelivery,
     DateTime CreatedAt,
     DateTime UpdatedAt);
@@ -18,15 +19,17 @@ public sealed record OrganizationSettings(
     string? Name = null,
     int? MonthlyPageQuota = null,
     int? ResultRetentionDays = null,
-    bool? DeleteFilesAfterDelivery = null)
+    bool? DeleteFilesAfterDelivery = null,
+    int? OriginalRetentionDays = null)
 {
-    /// <summary>A new organization's settings: 1000 pages a month, results kept 30 days, originals deleted once delivered (DESIGN.md, Retention).</summary>
-    public static OrganizationSettings Defaults { get; } = new(null, 1000, 30, true);
+    /// <summary>A new organization's settings: 1000 pages a month, results kept 30 days, originals deleted once delivered and after 7 days at most (DESIGN.md, Retention).</summary>
+    public static OrganizationSettings Defaults { get; } = new(null, 1000, 30, true, 7);
 
     /// <summary>These settings, with every unset one taken from <see cref="Defaults"/>.</summary>
     public OrganizationSettings WithDefaults() => new(
         Name,
         MonthlyPageQuota ?? Defaults.MonthlyPageQuota,
         ResultRetentionDays ?? Defaults.ResultRetentionDays,
-        DeleteFilesAfterDelivery ?? Defaults.DeleteFilesAfterDelivery);
+        DeleteFilesAfterDelivery ?? Defaults.DeleteFilesAfterDelivery,
+        OriginalRetentionDays ?? Defaults.OriginalRetentionDays);
 }

@@ -7,7 +7,7 @@ namespace Intake.Core.Organizations;
 public sealed class OrganizationStore(NpgsqlDataSource dataSource, TimeProvider clock)
 {
     private const string OrganizationColumns = """
-        id, name, monthly_page_quota as MonthlyPageQuota, result_retention_days as ResultRetentionDays,
+        id, name, monthly_page_quota as MonthlyPageQuota, result_retention_days as ResultRetentionDays, original_retention_days as OriginalRetentionDays,
         delete_files_after_delivery as DeleteFilesAfterDelivery, created_at as CreatedAt, updated_at as UpdatedAt
         """;
 
@@ -18,11 +18,11 @@ public sealed class OrganizationStore(NpgsqlDataSource dataSource, TimeProvider 
         var settings = requested.WithDefaults();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return await connection.QuerySingleAsync<Organization>(new CommandDefinition($"""
-            insert into intake.organizations (id, name, monthly_page_quota, result_retention_days, delete_files_after_delivery)
-            values (@id, @name, @MonthlyPageQuota, @ResultRetentionDays, @DeleteFilesAfterDelivery)
+            insert into intake.organizations (id, name, monthly_page_quota, result_retention_days, original_retention_days, delete_files_after_delivery)
+            values (@id, @name, @MonthlyPageQuota, @ResultRetentionDays, @OriginalRetentionDays, @DeleteFilesAfterDelivery)
             returning {OrganizationColumns}
             """,
-            new { id = Guid.CreateVersion7(), name, settings.MonthlyPageQuota, settings.ResultRetentionDays, settings.DeleteFilesAfterDelivery },
+            new { id = Guid.CreateVersion7(), name, settings.MonthlyPageQuota, settings.ResultRetentionDays, settings.OriginalRetentionDays, settings.DeleteFilesAfterDelivery },
             cancellationToken: cancellationToken));
     }
 
@@ -48,12 +48,13 @@ public sealed class OrganizationStore(NpgsqlDataSource dataSource, TimeProvider 
                 name = coalesce(@Name, name),
                 monthly_page_quota = coalesce(@MonthlyPageQuota, monthly_page_quota),
                 result_retention_days = coalesce(@ResultRetentionDays, result_retention_days),
+                original_retention_days = coalesce(@OriginalRetentionDays, original_retention_days),
                 delete_files_after_delivery = coalesce(@DeleteFilesAfterDelivery, delete_files_after_delivery),
                 updated_at = @now
             where id = @id
             returning {OrganizationColumns}
             """,
-            new { id, settings.Name, settings.MonthlyPageQuota, settings.ResultRetentionDays, settings.DeleteFilesAfterDelivery, now = clock.GetUtcNow() },
+            new { id, settings.Name, settings.MonthlyPageQuota, settings.ResultRetentionDays, settings.OriginalRetentionDays, settings.DeleteFilesAfterDelivery, now = clock.GetUtcNow() },
             cancellationToken: cancellationToken));
     }
 
@@ -124,8 +125,8 @@ public sealed class OrganizationStore(NpgsqlDataSource dataSource, TimeProvider 
         var organizationId = Guid.CreateVersion7();
         var created = await connection.ExecuteAsync(new CommandDefinition("""
             with organization as (
-                insert into intake.organizations (id, name, monthly_page_quota, result_retention_days, delete_files_after_delivery)
-                select @organizationId, 'Development', @MonthlyPageQuota, @ResultRetentionDays, @DeleteFilesAfterDelivery
+                insert into intake.organizations (id, name, monthly_page_quota, result_retention_days, original_retention_days, delete_files_after_delivery)
+                select @organizationId, 'Development', @MonthlyPageQuota, @ResultRetentionDays, @OriginalRetentionDays, @DeleteFilesAfterDelivery
                 where not exists (select 1 from intake.api_keys where id = @keyId)
                 returning id)
             insert into intake.api_keys (id, organization_id, name, key_hash)
@@ -136,7 +137,7 @@ public sealed class OrganizationStore(NpgsqlDataSource dataSource, TimeProvider 
             {
                 organizationId, keyId, hash = ApiKey.Hash(devKey),
                 OrganizationSettings.Defaults.MonthlyPageQuota, OrganizationSettings.Defaults.ResultRetentionDays,
-                OrganizationSettings.Defaults.DeleteFilesAfterDelivery,
+                OrganizationSettings.Defaults.OriginalRetentionDays, OrganizationSettings.Defaults.DeleteFilesAfterDelivery,
             },
             transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);

@@ -1,3 +1,6 @@
+using System.Net;
+using Amazon.S3;
+using Intake.Core.Storage;
 using System.IO.Compression;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -71,5 +74,43 @@ internal static class ApiCalls
         }
 
         return events;
+    }
+
+    /// <summary>The documents' object-store keys, read from Postgres.</summary>
+    public static async Task<Dictionary<Guid, string>> ObjectKeysAsync(ApiAppFixture fixture, Guid[] documentIds)
+    {
+        await using var connection = new NpgsqlConnection(fixture.App.GetConnectionString("postgres"));
+        await connection.OpenAsync(Ct);
+        await using var command = new NpgsqlCommand("select id, object_key from intake.documents where id = any(@ids)", connection);
+        command.Parameters.AddWithValue("ids", documentIds);
+        var keys = new Dictionary<Guid, string>();
+        await using var reader = await command.ExecuteReaderAsync(Ct);
+        while (await reader.ReadAsync(Ct))
+        {
+            keys[reader.GetGuid(0)] = reader.GetString(1);
+        }
+
+        return keys;
+    }
+
+    /// <summary>An S3 client on the application's object store.</summary>
+    public static AmazonS3Client ObjectStore(ApiAppFixture fixture)
+    {
+        var parts = fixture.App.GetConnectionString("objectstore").Split(';').Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p[1]);
+        return S3Clients.Create(parts["Endpoint"], parts["AccessKey"], parts["SecretKey"]);
+    }
+
+    public static async Task<bool> ObjectExistsAsync(ApiAppFixture fixture, string key)
+    {
+        using var s3 = ObjectStore(fixture);
+        try
+        {
+            await s3.GetObjectMetadataAsync(new ObjectStoreOptions().Bucket, key, Ct);
+            return true;
+        }
+        catch (AmazonS3Exception ex) when (ex.StatusCode == HttpStatusCode.NotFound)
+        {
+            return false;
+        }
     }
 }

@@ -1,9 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Amazon.S3;
-using Intake.Core.Storage;
-using Npgsql;
 
 namespace Intake.Api.Tests.Documents;
 
@@ -54,23 +51,23 @@ public sealed class DocumentFileTests(ApiAppFixture fixture)
         using var client = fixture.CreateApiClient(organization.ApiKey);
         var (jobId, ids) = await ApiCalls.UploadAsync(client, ApiCalls.Zip(("a.pdf", TextPdf.Of("Hello Ada")), ("b.pdf", TextPdf.Of("Hello Grace"))), "two.zip");
         await ApiCalls.FinishedJobAsync(client, jobId);
-        var keys = await ObjectKeysAsync(ids);
+        var keys = await ApiCalls.ObjectKeysAsync(fixture, ids);
 
         Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/documents/{ids[0]}", Ct)).StatusCode);
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/documents/{ids[0]}", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/documents/{ids[0]}/file", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.DeleteAsync($"/api/documents/{ids[0]}", Ct)).StatusCode);
-        Assert.False(await ObjectExistsAsync(keys[ids[0]]));
-        Assert.True(await ObjectExistsAsync(keys[ids[1]]));
+        Assert.False(await ApiCalls.ObjectExistsAsync(fixture, keys[ids[0]]));
+        Assert.True(await ApiCalls.ObjectExistsAsync(fixture, keys[ids[1]]));
         var job = await client.GetFromJsonAsync<JsonElement>($"/job-status?job_id={jobId}", Ct);
         Assert.Equal([ids[1]], job.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("document_id").GetGuid()));
 
         Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/documents/{ids[1]}", Ct)).StatusCode);
 
-        Assert.False(await ObjectExistsAsync(keys[ids[1]]));
+        Assert.False(await ApiCalls.ObjectExistsAsync(fixture, keys[ids[1]]));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/job-status?job_id={jobId}", Ct)).StatusCode);
-        Assert.Empty(await ObjectKeysAsync(ids));
+        Assert.Empty(await ApiCalls.ObjectKeysAsync(fixture, ids));
     }
 
     [Fact(Timeout = 120_000)]
@@ -89,36 +86,5 @@ public sealed class DocumentFileTests(ApiAppFixture fixture)
         Assert.Equal("/problems/document-not-found", (await file.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("type").GetString());
         Assert.Equal(HttpStatusCode.NotFound, delete.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/documents/{ids[0]}/file", Ct)).StatusCode);
-    }
-
-    private async Task<Dictionary<Guid, string>> ObjectKeysAsync(Guid[] documentIds)
-    {
-        await using var connection = new NpgsqlConnection(fixture.App.GetConnectionString("postgres"));
-        await connection.OpenAsync(Ct);
-        await using var command = new NpgsqlCommand("select id, object_key from intake.documents where id = any(@ids)", connection);
-        command.Parameters.AddWithValue("ids", documentIds);
-        var keys = new Dictionary<Guid, string>();
-        await using var reader = await command.ExecuteReaderAsync(Ct);
-        while (await reader.ReadAsync(Ct))
-        {
-            keys[reader.GetGuid(0)] = reader.GetString(1);
-        }
-
-        return keys;
-    }
-
-    private async Task<bool> ObjectExistsAsync(string key)
-    {
-        var parts = fixture.App.GetConnectionString("objectstore").Split(';').Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p[1]);
-        using var s3 = S3Clients.Create(parts["Endpoint"], parts["AccessKey"], parts["SecretKey"]);
-        try
-        {
-            await s3.GetObjectMetadataAsync(new ObjectStoreOptions().Bucket, key, Ct);
-            return true;
-        }
-        catch (AmazonS3Exception ex) when (ex.StatusCode == HttpStatusCode.NotFound)
-        {
-            return false;
-        }
     }
 }
