@@ -3,6 +3,8 @@ using Intake.Core.Documents;
 using Intake.Core.Jobs;
 using Intake.Core.Organizations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Intake.Api.Jobs;
 
@@ -18,15 +20,15 @@ public static class JobResultsApi
     }
 
     public static async Task<Results<Ok<JobResultsResponse>, FileContentHttpResult, ProblemHttpResult>> JobResults(
-        JobResultsRequest request, CallerOrganization caller, JobStore jobs, DocumentStore documents, CancellationToken cancellationToken)
+        [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] JobResultsRequest? request, CallerOrganization caller, JobStore jobs, DocumentStore documents, CancellationToken cancellationToken)
     {
-        if (!Guid.TryParse(request.JobId, out var id))
+        if (!Guid.TryParse(request?.JobId, out var id))
         {
             return ProblemDetailsExtensions.Problem(StatusCodes.Status400BadRequest, "invalid-job-id", "Pass the job's id as job_id.");
         }
 
         // The seeds' clients that omit result_format expect JSON.
-        var format = (request.ResultFormat ?? "json").Trim().ToLowerInvariant();
+        var format = (request!.ResultFormat ?? "json").Trim().ToLowerInvariant();
         if (!Formats.Contains(format))
         {
             return ProblemDetailsExtensions.Problem(StatusCodes.Status400BadRequest, "invalid-result-format",

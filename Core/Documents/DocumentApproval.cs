@@ -19,8 +19,8 @@ public enum ApprovalDecision
 /// <summary>
 /// What a reviewer may do, and when. A document can be decided on once the pipeline has its
 /// fields (EXTRACTED or INDEXED); PENDING, PARTIAL and FAILED documents have nothing to approve.
-/// A decision is final: a client that approved by mistake has to ask again with a new upload,
-/// so a subscriber that acted on <c>document.approved</c> never sees it taken back.
+/// A decision is final, so a subscriber that acted on <c>document.approved</c> (paid the invoice,
+/// say) never sees it taken back; a document decided wrongly is uploaded and reviewed again.
 /// <code>
 /// approval \ decision | approve   | reject
 /// PENDING             | APPROVED  | REJECTED

@@ -78,6 +78,35 @@ public sealed class DocumentListTests(ApiAppFixture fixture)
     }
 
     [Fact(Timeout = 120_000)]
+    public async Task Search_results_page_by_relevance_each_match_exactly_once()
+    {
+        var organization = await fixture.CreateOrganizationAsync(cancellationToken: Ct);
+        using var client = fixture.CreateApiClient(organization.ApiKey);
+        var word = "Wombat" + Random.Shared.Next(1000, 9999);
+        var (jobId, inText) = await ApiCalls.UploadAsync(client,
+            ApiCalls.Zip(Enumerable.Range(1, 3).Select(i => ($"{i}.pdf", TextPdf.Of($"Report {i}", $"about the {word}"))).ToArray()), "three.zip");
+        await ApiCalls.FinishedJobAsync(client, jobId);
+        var inFields = new[] { await ProcessedAsync(client, TextPdf.Of($"Hello {word}"), "a.pdf"), await ProcessedAsync(client, TextPdf.Of($"Hello {word}"), "b.pdf") };
+        await ProcessedAsync(client, TextPdf.Of("Report 4", "about something else"), "other.pdf");
+
+        var seen = new List<Guid>();
+        string? cursor = null;
+        do
+        {
+            var (ids, next) = await ListAsync(client, $"q={word}&limit=2" + (cursor is null ? "" : $"&cursor={Uri.EscapeDataString(cursor)}"));
+            seen.AddRange(ids);
+            cursor = next;
+        }
+        while (cursor is not null);
+
+        Assert.Equal(5, seen.Count);
+        Assert.Equal(inFields.Order(), seen.Take(2).Order());
+        Assert.Equal(inText.Order(), seen.Skip(2).Order());
+        var listCursor = (await ListAsync(client, "limit=1")).NextCursor;
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync($"/api/documents?q={word}&cursor={listCursor}", Ct)).StatusCode);
+    }
+
+    [Fact(Timeout = 120_000)]
     public async Task Filters_narrow_the_list_by_status_type_approval_and_creation_time()
     {
         var organization = await fixture.CreateOrganizationAsync(cancellationToken: Ct);

@@ -112,6 +112,8 @@ public sealed class JobResultsTests(ApiAppFixture fixture)
         var badFormat = await JobResultsAsync(client, new { job_id = jobId, result_format = "xml" });
         var foreign = await JobResultsAsync(strangerClient, new { job_id = jobId, result_format = "json" });
         var unknown = await JobResultsAsync(client, new { job_id = Guid.NewGuid(), result_format = "csv" });
+        var withoutJob = await JobResultsAsync(client, new { result_format = "csv" });
+        var notJson = await client.PostAsync("/v1/job-results", new StringContent("{job_id:", System.Text.Encoding.UTF8, "application/json"), Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, badFormat.StatusCode);
         var problem = await badFormat.Content.ReadFromJsonAsync<JsonElement>(Ct);
@@ -120,5 +122,9 @@ public sealed class JobResultsTests(ApiAppFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
         Assert.Equal("/problems/job-not-found", (await foreign.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("type").GetString());
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, withoutJob.StatusCode);
+        Assert.Equal("/problems/invalid-job-id", (await withoutJob.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("type").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, notJson.StatusCode);
+        Assert.Equal("/problems/bad-request", (await notJson.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("type").GetString());
     }
 }
