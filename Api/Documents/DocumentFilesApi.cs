@@ -57,7 +57,7 @@ public static class DocumentFilesApi
     private static string Why(string? reason) => reason switch
     {
         OriginalFiles.DeletedAfterDelivery => "because its document.ready webhook was delivered and the organization deletes files after delivery (deleteFilesAfterDelivery)",
-        OriginalFiles.DeletedByRetention => "by retention: originals are kept 7 days at most",
+        OriginalFiles.DeletedByRetention => "by retention: the organization keeps originals for originalRetentionDays (7 at most)",
         _ => "under the organization's retention rules",
     };
 }

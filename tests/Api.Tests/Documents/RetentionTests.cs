@@ -73,6 +73,25 @@ public sealed class RetentionTests(ApiAppFixture fixture)
     }
 
     [Fact(Timeout = 120_000)]
+    public async Task An_organization_may_keep_originals_for_fewer_days_but_never_more_than_seven()
+    {
+        var organization = await OrganizationAsync(new { originalRetentionDays = 2, deleteFilesAfterDelivery = false });
+        using (var admin = fixture.CreateAdminClient())
+        {
+            var refused = await admin.PatchAsJsonAsync($"/admin/organizations/{organization.Id}", new { originalRetentionDays = 8 }, Ct);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Equal(2, (await admin.GetFromJsonAsync<JsonElement>($"/admin/organizations/{organization.Id}", Ct)).GetProperty("originalRetentionDays").GetInt32());
+        }
+
+        await UploadTwoAsync(organization);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var purge = Purge(clock);
+        clock.Advance(TimeSpan.FromDays(2) + TimeSpan.FromMinutes(1));
+
+        Assert.Equal(new RetentionResult(2, 0), await purge.Value.PurgeOrganizationAsync(organization.Id, Ct));
+    }
+
+    [Fact(Timeout = 120_000)]
     public async Task Purges_running_side_by_side_share_the_work_and_remove_each_document_once()
     {
         var organization = await OrganizationAsync(new { resultRetentionDays = 1, deleteFilesAfterDelivery = false });
