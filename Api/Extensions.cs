@@ -1,5 +1,6 @@
 using Intake.Api.Admin;
 using Intake.Api.Idempotency;
+using Intake.Api.RateLimits;
 using Intake.Api.Uploads;
 using Intake.Api.Webhooks;
 using Intake.Core.Data;
@@ -25,6 +26,7 @@ internal static class Extensions
         builder.AddObjectStoreClient();
 
         builder.Services.AddApiKeyAuthentication();
+        builder.Services.AddApiKeyRateLimits();
         builder.Services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateOnStart();
         builder.Services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section).ValidateOnStart();
         builder.Services.AddHostedService<DevelopmentOrganizationBootstrap>();
