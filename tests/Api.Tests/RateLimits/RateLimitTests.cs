@@ -25,6 +25,10 @@ public sealed class RateLimitTests(RateLimitAppFixture fixture) : IClassFixture<
         var problem = await limited.Content.ReadFromJsonAsync<JsonElement>(Ct);
         Assert.Equal("/problems/rate-limited", problem.GetProperty("type").GetString());
         Assert.Contains("retry after", problem.GetProperty("error").GetString());
+
+        // Counted per key: the organization's second key has its own bucket.
+        using var otherKey = fixture.CreateReplicaClient(0, await IssueKeyAsync(organization.Id));
+        Assert.Equal(HttpStatusCode.OK, (await otherKey.GetAsync("/api/usage", Ct)).StatusCode);
     }
 
     [Fact(Timeout = 120_000)]
@@ -69,6 +73,14 @@ public sealed class RateLimitTests(RateLimitAppFixture fixture) : IClassFixture<
         {
             await fixture.App.StartResourceAsync("redis", Ct);
         }
+    }
+
+    private async Task<string> IssueKeyAsync(Guid organizationId)
+    {
+        using var admin = fixture.CreateAdminClient();
+        var issued = await admin.PostAsJsonAsync($"/admin/organizations/{organizationId}/api-keys", new { name = "second" }, Ct);
+        issued.EnsureSuccessStatusCode();
+        return (await issued.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("key").GetString()!;
     }
 
     /// <summary>Sends one cheap authenticated request after another, taking the clients in turn.</summary>
