@@ -59,7 +59,8 @@ public sealed class IdempotentUploads(
             return Accepted(answer(created!));
         }
 
-        // A concurrent request with this key committed first; its answer is stored by now.
+        // A concurrent request with this key committed first (our insert waited for it), so its answer is
+        // stored by now. Only a row deleted in between (its organization removed) leaves nothing to replay.
         return await EarlierAnswerAsync<T>(organizationId, key, requestHash, expiredBefore, cancellationToken)
             ?? ProblemDetailsExtensions.Problem(StatusCodes.Status409Conflict, "idempotency-key-in-flight",
                 "Another request with this Idempotency-Key is being processed; retry in a moment.");
