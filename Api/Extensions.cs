@@ -1,8 +1,11 @@
 using Intake.Api.Admin;
+using Intake.Api.Idempotency;
+using Intake.Api.RateLimits;
 using Intake.Api.Uploads;
 using Intake.Api.Webhooks;
 using Intake.Core.Data;
 using Intake.Core.Documents;
+using Intake.Core.Idempotency;
 using Intake.Core.Jobs;
 using Intake.Core.Messaging;
 using Intake.Core.Organizations;
@@ -23,6 +26,7 @@ internal static class Extensions
         builder.AddObjectStoreClient();
 
         builder.Services.AddApiKeyAuthentication();
+        builder.Services.AddApiKeyRateLimits();
         builder.Services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateOnStart();
         builder.Services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section).ValidateOnStart();
         builder.Services.AddHostedService<DevelopmentOrganizationBootstrap>();
@@ -43,6 +47,13 @@ internal static class Extensions
         builder.Services.AddSingleton<DocumentDeletion>();
         builder.Services.AddSingleton<PageUsage>();
         builder.Services.AddSingleton<DocumentUploader>();
+        builder.Services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section)
+            .Validate(o => o.KeyLifetime > TimeSpan.Zero && o.CleanupInterval > TimeSpan.Zero, "Idempotency: the key lifetime and cleanup interval must be positive.")
+            .Validate(o => o.MaxKeyLength is > 0 and <= 255, "Idempotency: MaxKeyLength must be between 1 and 255 (the table's limit).")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IdempotencyKeys>();
+        builder.Services.AddSingleton<IdempotentUploads>();
+        builder.Services.AddHostedService<IdempotencyKeyCleanup>();
         builder.Services.AddHttpClient<NotifierClient>(http => http.BaseAddress = new Uri("http://notifier"))
             .WithoutDefaultResilience().AddIntakeResilienceHandler(NotifierClient.AllowForPing);
     }

@@ -21,6 +21,7 @@ builder.AddProject("processor", "Processor")
 
 builder.AddProject("api", "Api")
     .WithHttpEndpoint(port: 5080)
+    .WithReplicas(builder.Configuration.GetValue("Api:Replicas", 1))
     .WithReference(postgres).WithReference(redis).WithReference(objectStore).WithReference(notifier)
     .WithInternalToken().WithAdminApiKey().WithDevelopmentApiKey()
     .WaitFor(postgres).WaitFor(redis).WaitFor(objectStore).WaitFor(notifier);

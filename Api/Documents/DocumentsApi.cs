@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Intake.Api.Idempotency;
 using Intake.Api.Uploads;
 using Intake.Core.Documents;
 using Intake.Core.Organizations;
@@ -21,9 +22,10 @@ public static class DocumentsApi
         return app;
     }
 
-    public static async Task<Results<Accepted<UploadAccepted>, ProblemHttpResult>> UploadDocument(
+    /// <summary>One file (or a ZIP of them) as the multipart field <c>file</c>; honours <c>Idempotency-Key</c>.</summary>
+    public static async Task<Results<Accepted<UploadAccepted>, ProblemHttpResult, IdempotentReplay>> UploadDocument(
         IFormFile? file, [FromForm] string? documentType, [FromForm] string? templateId, [FromForm] string? metadata,
-        CallerOrganization caller, DocumentUploader uploader, CancellationToken cancellationToken)
+        HttpRequest request, CallerOrganization caller, IdempotentUploads uploads, CancellationToken cancellationToken)
     {
         if (file is null)
         {
@@ -37,15 +39,11 @@ public static class DocumentsApi
 
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, cancellationToken);
-        var (accepted, problem) = await uploader.AcceptAsync(
-            caller.Id, new UploadedFile(file.FileName, buffer.ToArray()), new UploadRequest(documentType, templateId, MetadataJson: metadata), cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        return TypedResults.Accepted($"/api/documents/{accepted!.Documents[0].DocumentId}",
-            new UploadAccepted(accepted.JobId, accepted.Documents.Select(d => new UploadedDocument(d.DocumentId, d.FileName)).ToList()));
+        return await uploads.AcceptAsync(request, caller.Id, new UploadedFile(file.FileName, buffer.ToArray()),
+            new UploadRequest(documentType, templateId, MetadataJson: metadata),
+            accepted => ($"/api/documents/{accepted.Documents[0].DocumentId}",
+                new UploadAccepted(accepted.JobId, accepted.Documents.Select(d => new UploadedDocument(d.DocumentId, d.FileName)).ToList())),
+            cancellationToken);
     }
 
     public static async Task<Results<Ok<DocumentResponse>, ProblemHttpResult>> GetDocument(

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Intake.Api.Idempotency;
 using Intake.Api.Uploads;
 using Intake.Core.Documents;
 using Intake.Core.Jobs;
@@ -20,9 +21,9 @@ public static class ProcessJobApi
         return app;
     }
 
-    /// <summary>JSON (<c>actual_image</c> in base64) or multipart (the same names, <c>actual_image</c> a file).</summary>
-    public static async Task<Results<Accepted<ProcessJobAccepted>, ProblemHttpResult>> ProcessJob(
-        HttpRequest request, CallerOrganization caller, DocumentUploader uploader, CancellationToken cancellationToken)
+    /// <summary>JSON (<c>actual_image</c> in base64) or multipart (the same names, <c>actual_image</c> a file); honours <c>Idempotency-Key</c>.</summary>
+    public static async Task<Results<Accepted<ProcessJobAccepted>, ProblemHttpResult, IdempotentReplay>> ProcessJob(
+        HttpRequest request, CallerOrganization caller, IdempotentUploads uploads, CancellationToken cancellationToken)
     {
         var (submission, invalid) = request.HasFormContentType
             ? await ProcessJobSubmission.FromFormAsync(request, cancellationToken)
@@ -32,11 +33,10 @@ public static class ProcessJobApi
             return invalid;
         }
 
-        var (accepted, problem) = await uploader.AcceptAsync(caller.Id, submission!.File,
-            new UploadRequest(TemplateId: submission.TemplateId, StaticValuesJson: submission.StaticValues?.ToJsonString()), cancellationToken);
-        return problem is not null
-            ? problem
-            : TypedResults.Accepted($"/job-status?job_id={accepted!.JobId}", new ProcessJobAccepted(accepted.JobId, submission.TemplateId, submission.StaticValues));
+        return await uploads.AcceptAsync(request, caller.Id, submission!.File,
+            new UploadRequest(TemplateId: submission.TemplateId, StaticValuesJson: submission.StaticValues?.ToJsonString()),
+            accepted => ($"/job-status?job_id={accepted.JobId}", new ProcessJobAccepted(accepted.JobId, submission.TemplateId, submission.StaticValues)),
+            cancellationToken);
     }
 
     public static async Task<Results<Ok<JobStatusResponse>, ProblemHttpResult>> JobStatusOf(

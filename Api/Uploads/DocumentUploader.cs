@@ -1,6 +1,8 @@
 using System.Text.Json;
+using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.S3.Model;
+using Intake.Core.Idempotency;
 using Intake.Core.Jobs;
 using Intake.Core.Messaging;
 using Intake.Core.Outbox;
@@ -19,32 +21,35 @@ namespace Intake.Api.Uploads;
 public sealed class DocumentUploader(
     IAmazonS3 s3, IOptions<ObjectStoreOptions> store, IOptions<UploadOptions> options, JobStore jobs, WakeUps wakeUps, PageUsage usage)
 {
-    public async Task<(AcceptedUpload? Accepted, ProblemHttpResult? Problem)> AcceptAsync(
-        Guid organizationId, UploadedFile file, UploadRequest request, CancellationToken cancellationToken)
+    /// <param name="idempotency">The key to record with the job, given the accepted upload's ids; null without a key.</param>
+    /// <returns>KeyTaken when a concurrent upload with the same key committed first: then nothing was created.</returns>
+    public async Task<(AcceptedUpload? Accepted, ProblemHttpResult? Problem, bool KeyTaken)> AcceptAsync(
+        Guid organizationId, UploadedFile file, UploadRequest request, Func<AcceptedUpload, IdempotencyClaim>? idempotency,
+        CancellationToken cancellationToken)
     {
         if (file.Content.Length == 0)
         {
-            return (null, ProblemDetailsExtensions.Problem(StatusCodes.Status400BadRequest, "empty-file", $"'{file.FileName}' is empty."));
+            return (null, ProblemDetailsExtensions.Problem(StatusCodes.Status400BadRequest, "empty-file", $"'{file.FileName}' is empty."), false);
         }
 
         if (file.Content.LongLength > options.Value.MaxUploadBytes)
         {
             return (null, ProblemDetailsExtensions.Problem(StatusCodes.Status413PayloadTooLarge, "file-too-large",
-                $"'{file.FileName}' has {file.Content.LongLength} bytes; the limit is {options.Value.MaxUploadBytes}."));
+                $"'{file.FileName}' has {file.Content.LongLength} bytes; the limit is {options.Value.MaxUploadBytes}."), false);
         }
 
         // Pages are counted as they are processed, so the check is "quota not yet used up".
         if (await usage.CurrentAsync(organizationId, cancellationToken) is { Exhausted: true } month)
         {
             return (null, ProblemDetailsExtensions.Problem(StatusCodes.Status402PaymentRequired, "quota-exceeded",
-                $"This organization has used {month.PagesUsed} of its {month.Quota} pages for {month.Month:yyyy-MM}; uploads resume next month or when the quota is raised."));
+                $"This organization has used {month.PagesUsed} of its {month.Quota} pages for {month.Month:yyyy-MM}; uploads resume next month or when the quota is raised."), false);
         }
 
         var mediaType = MediaTypeSniffer.Sniff(file.Content);
         if (mediaType is null)
         {
             return (null, ProblemDetailsExtensions.Problem(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type",
-                $"'{file.FileName}' is not a PDF, PNG, JPEG, TIFF or ZIP file (judged by its content, not its name)."));
+                $"'{file.FileName}' is not a PDF, PNG, JPEG, TIFF or ZIP file (judged by its content, not its name)."), false);
         }
 
         var isArchive = mediaType == MediaTypeSniffer.Zip;
@@ -55,7 +60,7 @@ public sealed class DocumentUploader(
             var (expanded, skippedEntries, problem) = ArchiveExpander.Expand(file.Content, options.Value.Archive);
             if (problem is not null)
             {
-                return (null, problem);
+                return (null, problem, false);
             }
 
             (files, skipped) = (expanded, skippedEntries);
@@ -66,7 +71,7 @@ public sealed class DocumentUploader(
         {
             if (DocumentLimits.Check(document, type, options.Value) is { } breach)
             {
-                return (null, breach);
+                return (null, breach, false);
             }
         }
 
@@ -88,12 +93,36 @@ public sealed class DocumentUploader(
                 request.DocumentType?.ToUpperInvariant(), request.MetadataJson));
         }
 
-        await jobs.CreateAsync(new NewJob(jobId, organizationId, request.TemplateId, request.StaticValuesJson, isArchive, documents)
+        var accepted = new AcceptedUpload(jobId, documents.Select(d => (d.Id, d.FileName)).ToList());
+        var created = await jobs.CreateAsync(new NewJob(jobId, organizationId, request.TemplateId, request.StaticValuesJson, isArchive, documents)
         {
             SkippedEntriesJson = JsonSerializer.Serialize(skipped, OutboxWriter.Json),
+            Idempotency = idempotency?.Invoke(accepted),
         }, cancellationToken);
+        if (!created)
+        {
+            await DeleteOriginalsAsync(documents);
+            return (null, null, true);
+        }
+
         wakeUps.Publish(WakeUps.Jobs, jobId.ToString());
-        return (new AcceptedUpload(jobId, documents.Select(d => (d.Id, d.FileName)).ToList()), null);
+        return (accepted, null, false);
+    }
+
+    /// <summary>The bytes of an upload that lost its idempotency key to a concurrent one: no row points at them.</summary>
+    private async Task DeleteOriginalsAsync(IEnumerable<NewDocument> documents)
+    {
+        foreach (var document in documents)
+        {
+            try
+            {
+                await s3.DeleteObjectAsync(store.Value.Bucket, document.ObjectKey, CancellationToken.None);
+            }
+            catch (Exception ex) when (ex is AmazonServiceException or HttpRequestException)
+            {
+                // Left behind, an orphan costs storage, never a wrong answer; the request itself has its reply.
+            }
+        }
     }
 
     private static string SafeFileName(string? name, string mediaType)

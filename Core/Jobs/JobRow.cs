@@ -1,3 +1,5 @@
+using Intake.Core.Idempotency;
+
 namespace Intake.Core.Jobs;
 
 /// <summary>A job as stored.</summary>
@@ -26,6 +28,9 @@ public sealed record NewJob(Guid Id, Guid OrganizationId, string? TemplateId, st
 {
     /// <summary>Archive entries that did not become documents, with the reason: <c>[{name, reason}]</c>.</summary>
     public string SkippedEntriesJson { get; init; } = "[]";
+
+    /// <summary>The upload's <c>Idempotency-Key</c> and the answer to replay, recorded in the job's transaction.</summary>
+    public IdempotencyClaim? Idempotency { get; init; }
 
     /// <summary>An archive is opened by the Api at upload, so its job starts unzipped.</summary>
     public string InitialStatus => IsArchive ? JobStatus.UnzipSucceeded : JobStatus.New;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Dapper;
 using Intake.Core.Documents;
+using Intake.Core.Idempotency;
 using Intake.Core.Messaging;
 using Intake.Core.Outbox;
 using Npgsql;
@@ -10,12 +11,21 @@ namespace Intake.Core.Jobs;
 /// <summary>Jobs and their documents: all SQL on <c>intake.jobs</c> and the document rows an upload creates.</summary>
 public sealed class JobStore(NpgsqlDataSource dataSource, TimeProvider clock, WakeUps wakeUps)
 {
-    /// <summary>The job, its documents and their <c>document.created</c> events, in one transaction.</summary>
-    public async Task CreateAsync(NewJob job, CancellationToken cancellationToken)
+    /// <summary>The job, its documents, their <c>document.created</c> events and its idempotency key, in one transaction.</summary>
+    /// <returns>False, with nothing written, when a concurrent upload holds the job's idempotency key.</returns>
+    public async Task<bool> CreateAsync(NewJob job, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // The key first: a concurrent request with the same key waits here, before doing any other work.
+        if (job.Idempotency is { } claim
+            && !await IdempotencyKeys.TryClaimAsync(connection, transaction, job.OrganizationId, job.Id, claim, now, cancellationToken))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return false;
+        }
+
         await connection.ExecuteAsync(new CommandDefinition("""
             insert into intake.jobs (id, organization_id, template_id, static_values, is_archive, status, skipped_entries, traceparent, created_at, updated_at)
             values (@Id, @OrganizationId, @TemplateId, @StaticValuesJson::jsonb, @IsArchive, @status, @SkippedEntriesJson::jsonb, @traceparent, @now, @now)
@@ -47,6 +57,7 @@ public sealed class JobStore(NpgsqlDataSource dataSource, TimeProvider clock, Wa
 
         await transaction.CommitAsync(cancellationToken);
         wakeUps.Publish(WakeUps.Events, job.Id.ToString());
+        return true;
     }
 
     public async Task<JobRow?> FindAsync(Guid organizationId, Guid jobId, CancellationToken cancellationToken)

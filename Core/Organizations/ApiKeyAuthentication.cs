@@ -36,7 +36,10 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.Fail("The API key is unknown or revoked.");
         }
 
-        var identity = new ClaimsIdentity([new Claim(CallerOrganization.ClaimType, organizationId.ToString())], SchemeName);
+        // AuthenticateAsync found the key by this id, so it parses.
+        ApiKey.TryGetId(key, out var keyId);
+        var identity = new ClaimsIdentity(
+            [new Claim(CallerOrganization.ClaimType, organizationId.ToString()), new Claim(CallerOrganization.KeyIdClaimType, keyId)], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 

@@ -11,6 +11,9 @@ public sealed record CallerOrganization(Guid Id)
 {
     public const string ClaimType = "intake:organization";
 
+    /// <summary>The public id of the API key the caller presented (never the key): what rate limits count by.</summary>
+    public const string KeyIdClaimType = "intake:api-key-id";
+
     /// <summary>Minimal-API binding: read from the principal the API-key handler built.</summary>
     public static ValueTask<CallerOrganization?> BindAsync(HttpContext context) =>
         ValueTask.FromResult(From(context.User));

@@ -28,7 +28,10 @@ public sealed class ApiAppFixture : IntakeAppFixture
 
     protected override Task ConfigureAsync(DistributedApplicationTestingBuilder builder)
     {
-        builder.CreateResourceBuilder<ProjectResource>("api").WithEnvironment("Uploads__MaxUploadBytes", MaxUploadBytes.ToString(CultureInfo.InvariantCulture));
+        builder.CreateResourceBuilder<ProjectResource>("api")
+            .WithEnvironment("Uploads__MaxUploadBytes", MaxUploadBytes.ToString(CultureInfo.InvariantCulture))
+            // Short, so the cleanup of expired idempotency keys is seen within a test.
+            .WithEnvironment("Idempotency__CleanupInterval", "00:00:02");
         return Task.CompletedTask;
     }
 
