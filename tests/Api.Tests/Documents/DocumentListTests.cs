@@ -46,6 +46,20 @@ public sealed class DocumentListTests(ApiAppFixture fixture)
         Assert.Empty((await ListAsync(strangerClient, "")).Ids);
     }
 
+    [Fact(Timeout = 120_000)]
+    public async Task Search_finds_a_document_by_a_field_value_its_text_does_not_contain()
+    {
+        var organization = await fixture.CreateOrganizationAsync(cancellationToken: Ct);
+        using var client = fixture.CreateApiClient(organization.ApiKey);
+        // The test plugin's readBy field holds its own version, which is nowhere on the page.
+        var greeting = await ProcessedAsync(client, TextPdf.Of("Hello Ada"), "greeting.pdf");
+        await ProcessedAsync(client, TextPdf.Of("Minutes of the meeting", "Nothing to see"), "minutes.pdf");
+
+        var (found, _) = await ListAsync(client, "q=1.0.0");
+
+        Assert.Equal([greeting], found);
+    }
+
     [Fact(Timeout = 180_000)]
     public async Task Paging_returns_every_document_exactly_once_while_new_ones_arrive_between_pages()
     {
