@@ -119,6 +119,8 @@ case "$command" in
       log "no benchmarks yet"
       exit 0
     fi
+    # Accuracy, Ingestion, Webhooks…: each gets the same arguments, so only --quick and Key=Value
+    # (which each benchmark reads as configuration) may be given here; see bench/README.md.
     for project in bench/*/*.csproj; do
       log "benchmark $project"
       dotnet run --project "$project" -c "$CONFIGURATION" --no-build -- "${args[@]}"

@@ -1,0 +1,37 @@
+namespace Intake.Bench.Accuracy;
+
+/// <summary>
+/// What one run measures. Options start with <c>--</c> (<c>--quick</c>, <c>--plugins=DIR</c>);
+/// anything else of the form <c>Key=Value</c> is configuration read as the Processor reads its
+/// own (<c>Plugins:ClassificationThreshold=0.6</c>, <c>Jobs:Concurrency=2</c>); keys this
+/// benchmark has no use for, such as the AppHost's <c>Processor:Replicas</c>, change nothing.
+/// </summary>
+public sealed record BenchmarkOptions
+{
+    /// <summary>Documents taken from each corpus folder, in name order; null for all.</summary>
+    public int? PerSet { get; init; }
+
+    /// <summary>The plugin directory instead of the Processor's (<c>Plugins:Directory</c>).</summary>
+    public string? Plugins { get; init; }
+
+    public string[] Configuration { get; init; } = [];
+
+    /// <summary>A smoke run: a few documents of each folder; its figures are not the benchmark's.</summary>
+    public static BenchmarkOptions Quick => new() { PerSet = 3 };
+
+    public static BenchmarkOptions Parse(string[] args)
+    {
+        var options = args.Contains("--quick") ? Quick : new BenchmarkOptions();
+        foreach (var arg in args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a != "--quick"))
+        {
+            var (name, value) = (arg.Split('=', 2)[0], arg.Split('=', 2).ElementAtOrDefault(1) ?? "");
+            options = name switch
+            {
+                "--plugins" when value.Length > 0 => options with { Plugins = Path.GetFullPath(value) },
+                _ => throw new ArgumentException($"Unknown option {arg}; see bench/README.md."),
+            };
+        }
+
+        return options with { Configuration = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=')).ToArray() };
+    }
+}

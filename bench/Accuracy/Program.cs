@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using Intake.AppHost.Hosting;
+using Intake.Bench.Accuracy.Scoring;
+
+namespace Intake.Bench.Accuracy;
+
+// A named class, not top-level statements: those would make a second global Program beside the AppHost's.
+public static class AccuracyBenchmark
+{
+    public static async Task Main(string[] args)
+    {
+        var options = BenchmarkOptions.Parse(args);
+        var root = RepositoryRoot.Find();
+        var corpus = Path.GetFullPath(Path.Combine(root, "..", "shared", "corpus"));
+        using var production = new ProductionExtraction(options);
+        var runner = new CorpusRunner(production);
+
+        var runs = new List<(CorpusDocument Document, DocumentObservation Observation)>();
+        var timings = new List<SetTiming>();
+        var wall = Stopwatch.StartNew();
+        foreach (var set in CorpusSet.All)
+        {
+            var documents = set.Load(corpus).Take(options.PerSet ?? int.MaxValue).ToList();
+            Console.WriteLine($"{set.Folder}: {documents.Count} documents");
+            var clock = Stopwatch.StartNew();
+            var observed = await runner.RunAsync(documents, CancellationToken.None);
+            timings.Add(SetTiming.Of(set.Folder, observed.Select(o => o.Observation).ToList(), clock.Elapsed));
+            runs.AddRange(observed);
+        }
+
+        var results = AccuracyResults.Create(options, production.Catalog, AccuracyScore.Of(runs), timings, wall.Elapsed);
+        await results.WriteAsync(Path.Combine(root, "bench", "results", "accuracy.json"));
+        results.PrintSummary(Console.Out);
+    }
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace Intake.Bench.Accuracy.Scoring;
+
+/// <summary>How a metric compares the ground truth with what was extracted.</summary>
+public enum Comparison
+{
+    /// <summary>Strings equal after whitespace normalisation (invoice numbers, currencies, SROIE's exact match).</summary>
+    Exact,
+
+    /// <summary>Amounts within ±0.005; the truth a JSON number or a printed amount ("$8.20").</summary>
+    Amount,
+
+    /// <summary>Calendar dates equal; the truth an ISO date or a printed one ("25/12/2018").</summary>
+    Date,
+
+    /// <summary>Names alike (similarity ≥ 0.8, case-insensitive).</summary>
+    Similar,
+
+    /// <summary>Names alike, or one contained in the other (invoice vendors).</summary>
+    SimilarOrContained,
+
+    /// <summary>A table's row count equals the truth's number.</summary>
+    RowCount,
+}
+
+/// <summary>
+/// One scored figure: the product's field (or table) <see cref="Field"/> against the ground
+/// truth's <see cref="TruthKey"/>, compared as <see cref="Comparison"/> says. Values must have
+/// the kind the SDK gives the comparison: a decimal for amounts, a DateOnly for dates, a string for text.
+/// </summary>
+public sealed record FieldMetric(string Name, string Field, string TruthKey, Comparison Comparison)
+{
+    /// <summary>The verdict on one document, or null when its truth has no value (left out of the denominator).</summary>
+    public FieldVerdict? Judge(JsonObject truth, DocumentObservation observation, bool classifiedAsExpected)
+    {
+        var expected = Expected(truth[TruthKey]);
+        if (expected is null)
+        {
+            return null;
+        }
+
+        if (!classifiedAsExpected)
+        {
+            return new FieldVerdict(Name, Show(expected), null, false, "not classified as its type");
+        }
+
+        if (Comparison == Comparison.RowCount)
+        {
+            var rows = observation.TableRows.GetValueOrDefault(Field);
+            return new FieldVerdict(Name, Show(expected), Show(rows), rows == (int)expected, null);
+        }
+
+        if (!observation.Fields.TryGetValue(Field, out var field) || field.Value is null)
+        {
+            return new FieldVerdict(Name, Show(expected), null, false, "missing");
+        }
+
+        var actual = field.Value;
+        bool? correct = (Comparison, expected, actual) switch
+        {
+            (Comparison.Exact, string e, string a) => Normalise.Whitespace(e) == Normalise.Whitespace(a),
+            (Comparison.Similar, string e, string a) => NameSimilarity.Similar(e, a),
+            (Comparison.SimilarOrContained, string e, string a) => NameSimilarity.SimilarOrContained(e, a),
+            (Comparison.Amount, decimal e, decimal a) => Math.Abs(e - a) <= 0.005m,
+            (Comparison.Date, DateOnly e, DateOnly a) => e == a,
+            _ => null,
+        };
+        return correct is { } right
+            ? new FieldVerdict(Name, Show(expected), Show(actual), right, null)
+            : new FieldVerdict(Name, Show(expected), Show(actual), false, $"wrong type: {field.Type} holding {actual.GetType().Name}");
+    }
+
+    /// <summary>The truth as the comparison needs it: a string, decimal, DateOnly or int; null when there is none.</summary>
+    private object? Expected(JsonNode? truth)
+    {
+        if (truth is null)
+        {
+            return null;
+        }
+
+        return Comparison switch
+        {
+            Comparison.Amount => truth.GetValueKind() == System.Text.Json.JsonValueKind.Number
+                ? truth.GetValue<decimal>()
+                : Normalise.PrintedAmount(truth.GetValue<string>()),
+            Comparison.Date => truth.GetValue<string>() is var date && LooksIso(date) ? Normalise.IsoDate(date) : Normalise.PrintedDate(date),
+            Comparison.RowCount => truth.GetValue<int>(),
+            _ => truth.GetValue<string>() is { Length: > 0 } text ? text : null,
+        };
+    }
+
+    private static bool LooksIso(string date) => date.Length == 10 && date[4] == '-' && date[7] == '-';
+
+    private static string? Show(object? value) => value switch
+    {
+        null => null,
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+}
+
+/// <summary>One metric on one document: the normalised values compared, and why it is wrong when no value says.</summary>
+public sealed record FieldVerdict(string Metric, string? Expected, string? Actual, bool Correct, string? Reason);

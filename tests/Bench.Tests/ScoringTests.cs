@@ -1,0 +1,105 @@
+using System.Text.Json.Nodes;
+using Intake.Bench.Accuracy.Scoring;
+using Intake.Extractors.Results;
+using Intake.Extractors.Schema;
+
+namespace Intake.Bench.Tests;
+
+public sealed class ScoringTests
+{
+    private static readonly FieldMetric Total = new("totalAmount", "totalAmount", "totalAmount", Comparison.Amount);
+
+    [Theory]
+    [InlineData("235.624", true)]
+    [InlineData("235.615", true)]
+    [InlineData("235.626", false)]
+    [InlineData("-235.62", false)]
+    public void Amounts_match_within_half_a_cent(string extracted, bool correct)
+    {
+        var verdict = Total.Judge(Truth("""{ "totalAmount": 235.62 }"""), Invoice(("totalAmount", ExtractedField.Amount(Decimal(extracted), 0.9))), true);
+
+        Assert.Equal(correct, verdict!.Correct);
+    }
+
+    [Fact]
+    public void A_right_value_does_not_count_when_the_document_was_not_classified_as_its_type()
+    {
+        var verdict = Total.Judge(Truth("""{ "totalAmount": 235.62 }"""), Invoice(("totalAmount", ExtractedField.Amount(235.62m, 0.9))), false);
+
+        Assert.False(verdict!.Correct);
+        Assert.Equal("not classified as its type", verdict.Reason);
+    }
+
+    [Fact]
+    public void A_truth_without_a_value_is_left_out_of_the_field_s_denominator() =>
+        Assert.Null(Total.Judge(Truth("""{ "totalAmount": null }"""), Invoice(), true));
+
+    [Fact]
+    public void An_amount_given_as_text_is_wrong_whatever_it_says()
+    {
+        var verdict = Total.Judge(Truth("""{ "totalAmount": 235.62 }"""), Invoice(("totalAmount", ExtractedField.Text("235.62", 0.9))), true);
+
+        Assert.False(verdict!.Correct);
+        Assert.StartsWith("wrong type", verdict.Reason);
+    }
+
+    [Fact]
+    public void A_missing_field_is_wrong() =>
+        Assert.Equal("missing", Total.Judge(Truth("""{ "totalAmount": 1 }"""), Invoice(), true)!.Reason);
+
+    [Fact]
+    public void A_printed_receipt_date_is_compared_with_the_extracted_calendar_date()
+    {
+        var date = new FieldMetric("date", "date", "date", Comparison.Date);
+        var truth = Truth("""{ "date": "12-01-19" }""");
+
+        Assert.True(date.Judge(truth, Invoice(("date", ExtractedField.Date(new DateOnly(2019, 1, 12), 0.9))), true)!.Correct);
+        Assert.False(date.Judge(truth, Invoice(("date", ExtractedField.Date(new DateOnly(2019, 12, 1), 0.9))), true)!.Correct);
+    }
+
+    [Fact]
+    public void Identifiers_match_after_whitespace_is_collapsed_but_not_otherwise()
+    {
+        var number = new FieldMetric("invoiceNumber", "invoiceNumber", "invoiceNumber", Comparison.Exact);
+        var truth = Truth("""{ "invoiceNumber": "RE 2014-1" }""");
+
+        Assert.True(number.Judge(truth, Invoice(("invoiceNumber", ExtractedField.Text(" RE  2014-1", 0.9))), true)!.Correct);
+        Assert.False(number.Judge(truth, Invoice(("invoiceNumber", ExtractedField.Text("RE2014-1", 0.9))), true)!.Correct);
+    }
+
+    [Fact]
+    public void Line_items_count_the_rows_of_the_items_table_and_no_table_is_no_rows()
+    {
+        var items = new FieldMetric("items", "items", "lineItemCount", Comparison.RowCount);
+
+        Assert.True(items.Judge(Truth("""{ "lineItemCount": 3 }"""), Invoice() with { TableRows = new Dictionary<string, int> { ["items"] = 3 } }, true)!.Correct);
+        Assert.False(items.Judge(Truth("""{ "lineItemCount": 3 }"""), Invoice() with { TableRows = new Dictionary<string, int> { ["items"] = 2 } }, true)!.Correct);
+        Assert.True(items.Judge(Truth("""{ "lineItemCount": 0 }"""), Invoice(), true)!.Correct);
+    }
+
+    [Fact]
+    public void A_run_counts_classification_over_every_document_and_names_the_wrong_ones()
+    {
+        var invoice = new CorpusDocument(CorpusSet.Invoices, "zf1", "/corpus/invoices/zf1.pdf", Truth("""{ "totalAmount": 10, "amountDue": null }"""));
+        var takenForReceipt = new CorpusDocument(CorpusSet.Invoices, "zf2", "/corpus/invoices/zf2.pdf", Truth("""{ "totalAmount": 10, "amountDue": 10 }"""));
+        var letter = new CorpusDocument(CorpusSet.Other, "letter", "/corpus/other/letter.pdf", Truth("""{ "docType": null }"""));
+
+        var score = AccuracyScore.Of([
+            (invoice, Invoice(("totalAmount", ExtractedField.Amount(10m, 1)))),
+            (takenForReceipt, Invoice(("totalAmount", ExtractedField.Amount(10m, 1))) with { DocumentType = "RECEIPT" }),
+            (letter, Invoice()),
+        ]);
+
+        Assert.Equal(new Tally(1, 3), score.Classification);
+        Assert.Equal(["invoices/zf2.pdf", "other/letter.pdf"], score.Misclassified.Select(m => m.Document));
+        Assert.Equal(new Tally(1, 2), score.Set("invoices")!.Fields["totalAmount"]);
+        Assert.Equal(new Tally(0, 1), score.Set("invoices")!.Fields["amountDue"]);
+    }
+
+    private static JsonObject Truth(string json) => JsonNode.Parse(json)!.AsObject();
+
+    private static DocumentObservation Invoice(params (string Name, ExtractedField Field)[] fields) =>
+        new("INVOICE", 0.9, new Dictionary<string, double> { ["INVOICE"] = 0.9 }) { Fields = fields.ToDictionary(f => f.Name, f => f.Field) };
+
+    private static decimal Decimal(string value) => decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+}
