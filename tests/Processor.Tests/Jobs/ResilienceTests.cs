@@ -179,10 +179,21 @@ public sealed class ResilienceTests(ResilienceAppFixture fixture) : IClassFixtur
         return connection;
     }
 
+    /// <summary>A replica's Redis check and wake-up count; (null, 0) while it is restarting (the kill test's replica comes back).</summary>
     private async Task<(string? Redis, long WakeUpsReceived)> ProcessorHealthAsync(int replica)
     {
         using var http = new HttpClient { BaseAddress = fixture.App.GetEndpoint("processor", replica: replica) };
-        using var response = await http.GetAsync("/health", Ct);
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.GetAsync("/health", Ct);
+        }
+        catch (HttpRequestException)
+        {
+            return (null, 0);
+        }
+
+        using var _ = response;
         var checks = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("checks");
         return (checks.GetProperty("redis").GetProperty("status").GetString(),
             checks.GetProperty("wake-ups").GetProperty("data").GetProperty("received").GetInt64());
