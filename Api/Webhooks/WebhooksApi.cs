@@ -19,8 +19,19 @@ public static class WebhooksApi
         return app;
     }
 
-    public static Task Forward(HttpContext context, CallerOrganization caller, NotifierClient notifier) =>
-        notifier.ForwardAsync(context, caller.Id);
+    public static async Task Forward(HttpContext context, CallerOrganization caller, NotifierClient notifier)
+    {
+        try
+        {
+            await notifier.ForwardAsync(context, caller.Id);
+        }
+        catch (HttpRequestException) when (!context.Response.HasStarted)
+        {
+            // A Notifier replica went away mid-request (a restart, a crash): the caller may retry, so say it is ours and passing.
+            await ProblemDetailsExtensions.Problem(StatusCodes.Status502BadGateway, "notifier-unavailable",
+                "The webhook service did not answer; try again in a moment.").ExecuteAsync(context);
+        }
+    }
 
     /// <summary>The document resource, authorized by the secret of the subscription that was sent its events.</summary>
     public static async Task<Results<Ok<DocumentResponse>, ProblemHttpResult>> GetDocument(

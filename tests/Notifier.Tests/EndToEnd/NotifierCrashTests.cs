@@ -5,6 +5,8 @@ using Npgsql;
 
 namespace Intake.Notifier.Tests.EndToEnd;
 
+// Kills a Notifier replica: never alongside the end-to-end tests, whose deliveries and pings that replica may be serving.
+[Collection(NotifierReplicas.Collection)]
 public sealed class NotifierCrashTests(NotifierAppFixture fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -8,6 +8,7 @@ using Npgsql;
 namespace Intake.Notifier.Tests.EndToEnd;
 
 /// <summary>Through the running application: the Api forwards to the Notifiers, which deliver to real receivers.</summary>
+[Collection(NotifierReplicas.Collection)]
 public sealed class WebhooksEndToEndTests(NotifierAppFixture fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
