@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -13,20 +12,7 @@ public sealed class ArchiveUploadTests(ApiAppFixture fixture)
 
     private static byte[] Corpus(string file) => SharedCorpus.Read(file);
 
-    private static byte[] Zip(params (string Name, byte[] Content)[] entries)
-    {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, content) in entries)
-            {
-                using var stream = zip.CreateEntry(name, CompressionLevel.Optimal).Open();
-                stream.Write(content);
-            }
-        }
-
-        return buffer.ToArray();
-    }
+    private static byte[] Zip(params (string Name, byte[] Content)[] entries) => ApiCalls.Zip(entries);
 
     private async Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] archive)
     {
