@@ -30,12 +30,17 @@ public sealed class DocumentDeletion(NpgsqlDataSource dataSource, IAmazonS3 s3, 
         // client can retry; if the commit fails the row outlives bytes the file route reports gone.
         // Deleting a key that is already gone succeeds, so a retry or an earlier deletion is fine.
         await s3.DeleteObjectAsync(store.Value.Bucket, document.ObjectKey, cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition("""
-            delete from intake.documents where organization_id = @organizationId and id = @documentId;
-            delete from intake.jobs j where j.organization_id = @organizationId and j.id = @JobId
-                and not exists (select 1 from intake.documents d where d.job_id = j.id);
-            """, new { organizationId, documentId, document.JobId }, transaction, cancellationToken: cancellationToken));
+        await DeleteRowsAsync(connection, transaction, organizationId, [documentId], [document.JobId], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
+
+    /// <summary>Deletes the documents' rows, and each of their jobs left with no document; the caller has deleted their bytes.</summary>
+    public static Task DeleteRowsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid organizationId,
+        Guid[] documentIds, Guid[] jobIds, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition("""
+            delete from intake.documents where organization_id = @organizationId and id = any(@documentIds);
+            delete from intake.jobs j where j.organization_id = @organizationId and j.id = any(@jobIds)
+                and not exists (select 1 from intake.documents d where d.job_id = j.id);
+            """, new { organizationId, documentIds, jobIds }, transaction, cancellationToken: cancellationToken));
 }

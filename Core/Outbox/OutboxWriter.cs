@@ -16,16 +16,7 @@ public static class OutboxWriter
 
     public static Task AppendAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid organizationId,
         string eventName, object payload, DateTimeOffset now, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition("""
-            insert into intake.outbox_events (id, organization_id, event, payload, traceparent, created_at)
-            values (@id, @organizationId, @eventName, @payload::jsonb, @traceparent, @now)
-            """,
-            new
-            {
-                id = Guid.CreateVersion7(), organizationId, eventName, payload = JsonSerializer.Serialize(payload, Json),
-                traceparent = Activity.Current?.Id, now,
-            },
-            transaction, cancellationToken: cancellationToken));
+        AppendManyAsync(connection, transaction, [new PendingEvent(organizationId, eventName, payload)], now, cancellationToken);
 
     /// <summary>
     /// Appends several events in one statement, in the given order (their <c>sequence</c> follows it). A payload

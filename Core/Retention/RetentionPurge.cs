@@ -85,18 +85,18 @@ public sealed class RetentionPurge(NpgsqlDataSource dataSource, IAmazonS3 s3, IO
         }
 
         var ids = batch.Select(d => d.Id).ToArray();
-        await connection.ExecuteAsync(new CommandDefinition(what == Expired.Results
-            ? """
-              delete from intake.documents where organization_id = @organizationId and id = any(@ids);
-              delete from intake.jobs j where j.organization_id = @organizationId and j.id = any(@jobIds)
-                  and not exists (select 1 from intake.documents d where d.job_id = j.id);
-              """
-            : """
-              update intake.documents set file_deleted_at = @now, file_deleted_reason = @reason
-              where organization_id = @organizationId and id = any(@ids);
-              """,
-            new { organizationId, ids, jobIds = batch.Select(d => d.JobId).Distinct().ToArray(), now, reason = OriginalFiles.DeletedByRetention },
-            transaction, cancellationToken: cancellationToken));
+        if (what == Expired.Results)
+        {
+            await DocumentDeletion.DeleteRowsAsync(connection, transaction, organizationId, ids, batch.Select(d => d.JobId).Distinct().ToArray(), cancellationToken);
+        }
+        else
+        {
+            await connection.ExecuteAsync(new CommandDefinition("""
+                update intake.documents set file_deleted_at = @now, file_deleted_reason = @reason
+                where organization_id = @organizationId and id = any(@ids)
+                """, new { organizationId, ids, now, reason = OriginalFiles.DeletedByRetention }, transaction, cancellationToken: cancellationToken));
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return batch.Count;
     }
