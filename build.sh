@@ -7,7 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 CONFIGURATION=Release
-APT_PACKAGES=(redis-server tesseract-ocr tesseract-ocr-eng poppler-utils)
+# The OCR languages the extractors read: English, German, French.
+APT_PACKAGES=(redis-server tesseract-ocr tesseract-ocr-eng tesseract-ocr-deu tesseract-ocr-fra poppler-utils)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 log() { printf '[build.sh] %s\n' "$*"; }

@@ -1,5 +1,6 @@
 using Intake.Extractors;
 using Intake.Extractors.Content;
+using Intake.Extractors.Layout;
 using Intake.Extractors.Parsing;
 using Intake.Extractors.Results;
 using Intake.Extractors.Schema;

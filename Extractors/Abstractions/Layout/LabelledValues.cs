@@ -2,11 +2,17 @@ using Intake.Extractors.Content;
 using Intake.Extractors.Parsing;
 using Intake.Extractors.Results;
 
-namespace UtilityBill;
+namespace Intake.Extractors.Layout;
 
-/// <summary>Reads the value that follows a label: the rest of its line, or else the line below it.</summary>
-internal sealed class LabelledValues(DocumentContent content)
+/// <summary>
+/// Reads the value that belongs to a label, wherever layouts put it: the rest of the label's
+/// line, or else the line below it (from the label's left edge on). Labels are matched with
+/// <see cref="LabelMatcher"/>, so OCR misreadings and diacritics are tolerated.
+/// </summary>
+/// <param name="content">The document to read.</param>
+public sealed class LabelledValues(DocumentContent content)
 {
+    /// <summary>The first phrase after any of <paramref name="labels"/> (up to a column gap), best-matching label first; null when none is found.</summary>
     public ExtractedField? TextAfter(string[] labels)
     {
         foreach (var (page, match, words) in Candidates(labels))
@@ -22,6 +28,7 @@ internal sealed class LabelledValues(DocumentContent content)
         return null;
     }
 
+    /// <summary>The dates after the first of <paramref name="labels"/> that is followed by any (a period gives two); empty when none.</summary>
     public IReadOnlyList<(ParsedDate Date, ExtractedField Field)> DatesAfter(string[] labels, DateHints hints)
     {
         foreach (var (page, match, words) in Candidates(labels))
@@ -38,6 +45,7 @@ internal sealed class LabelledValues(DocumentContent content)
         return [];
     }
 
+    /// <summary>The amounts after the first of <paramref name="labels"/> that is followed by any; empty when none.</summary>
     public IReadOnlyList<(ParsedAmount Amount, ExtractedField Field)> AmountsAfter(string[] labels)
     {
         foreach (var (page, match, words) in Candidates(labels))
