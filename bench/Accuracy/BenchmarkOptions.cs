@@ -14,6 +14,9 @@ public sealed record BenchmarkOptions
     /// <summary>The plugin directory instead of the Processor's (<c>Plugins:Directory</c>).</summary>
     public string? Plugins { get; init; }
 
+    /// <summary>The corpus folders to run (<c>--sets=invoices,other</c>); null for all.</summary>
+    public IReadOnlySet<string>? Sets { get; init; }
+
     public string[] Configuration { get; init; } = [];
 
     /// <summary>A smoke run: a few documents of each folder; its figures are not the benchmark's.</summary>
@@ -28,6 +31,7 @@ public sealed record BenchmarkOptions
             options = name switch
             {
                 "--plugins" when value.Length > 0 => options with { Plugins = Path.GetFullPath(value) },
+                "--sets" when value.Length > 0 => options with { Sets = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal) },
                 _ => throw new ArgumentException($"Unknown option {arg}; see bench/README.md."),
             };
         }

@@ -18,7 +18,7 @@ public static class AccuracyBenchmark
         var runs = new List<(CorpusDocument Document, DocumentObservation Observation)>();
         var timings = new List<SetTiming>();
         var wall = Stopwatch.StartNew();
-        foreach (var set in CorpusSet.All)
+        foreach (var set in CorpusSet.All.Where(s => options.Sets?.Contains(s.Folder) ?? true))
         {
             var documents = set.Load(corpus).Take(options.PerSet ?? int.MaxValue).ToList();
             Console.WriteLine($"{set.Folder}: {documents.Count} documents");
