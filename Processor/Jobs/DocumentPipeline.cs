@@ -103,7 +103,7 @@ public sealed class DocumentPipeline(
             ?? throw new TextAcquisitionException(TextAcquisitionErrorCodes.UnsupportedType, $"Documents of type {document.MimeType} cannot be read.");
         using var original = await s3.GetObjectAsync(store.Value.Bucket, document.ObjectKey, cancellationToken);
         await using var body = original.ResponseStream;
-        var limits = new TextAcquisitionOptions { MaxPages = options.Value.MaxPages, ToolTimeLimit = options.Value.ToolTimeLimit };
+        var limits = new TextAcquisitionOptions { MaxPages = options.Value.MaxPages, ToolTimeLimit = options.Value.ToolTimeLimit, OcrLanguages = options.Value.OcrLanguages };
         return await DocumentTextReader.ReadAsync(body, mediaType, limits, cancellationToken);
     }
 

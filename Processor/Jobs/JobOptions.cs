@@ -19,4 +19,10 @@ public sealed class JobOptions
 
     /// <summary>Time limit of one pdftotext, pdftoppm or tesseract run.</summary>
     public TimeSpan ToolTimeLimit { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// tesseract's languages for scans and photos, joined by '+': each must be installed
+    /// (build.sh installs eng, deu and fra). More languages read more words right but cost time.
+    /// </summary>
+    public string OcrLanguages { get; set; } = "eng";
 }

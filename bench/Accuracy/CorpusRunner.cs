@@ -35,7 +35,7 @@ public sealed class CorpusRunner(ProductionExtraction production)
     private async Task<DocumentObservation> ObserveAsync(CorpusDocument document, CancellationToken cancellationToken)
     {
         // As DocumentPipeline builds them: the Jobs limits, every other setting the SDK's default.
-        var limits = new TextAcquisitionOptions { MaxPages = production.Jobs.MaxPages, ToolTimeLimit = production.Jobs.ToolTimeLimit };
+        var limits = new TextAcquisitionOptions { MaxPages = production.Jobs.MaxPages, ToolTimeLimit = production.Jobs.ToolTimeLimit, OcrLanguages = production.Jobs.OcrLanguages };
         var clock = Stopwatch.StartNew();
         Extractors.Content.DocumentContent content;
         try
