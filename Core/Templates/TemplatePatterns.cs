@@ -6,7 +6,7 @@ namespace Intake.Core.Templates;
 /// The one way template patterns become regular expressions: with a match timeout, so that a
 /// pattern that backtracks catastrophically costs a bounded time instead of a Processor thread.
 /// </summary>
-public static class TemplatePatterns
+public static partial class TemplatePatterns
 {
     /// <summary>How long one match may run; ample for a line of a document.</summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(100);
@@ -38,9 +38,11 @@ public static class TemplatePatterns
             return $"is not a valid regular expression: {e.Message}";
         }
 
+        // Also behind the pattern's own leading words: "^Total (\d+)+$" only backtracks after "Total ".
+        var prefix = LeadingLiteral().Match(pattern).Groups["text"].Value;
         try
         {
-            foreach (var probe in Probes)
+            foreach (var probe in Probes.Concat(prefix.Length > 0 ? Probes.Select(p => prefix + p) : []))
             {
                 regex.Match(probe);
             }
@@ -52,4 +54,7 @@ public static class TemplatePatterns
 
         return null;
     }
+
+    [GeneratedRegex(@"^\^?(?<text>[\p{L}\p{N} :#.,/-]*)")]
+    private static partial Regex LeadingLiteral();
 }

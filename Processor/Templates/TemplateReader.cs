@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Intake.Core.Templates;
 using Intake.Extractors.Content;
+using Intake.Extractors.Layout;
 using Intake.Extractors.Parsing;
 using Intake.Extractors.Results;
 
@@ -58,8 +59,10 @@ public static class TemplateReader
         var pattern = field.Pattern is null ? null : TemplatePatterns.Create(field.Pattern);
         foreach (var (page, lines) in Regions(content, field.Area))
         {
-            foreach (var (words, score) in Candidates(lines, field.Anchor))
+            foreach (var (rest, score) in Candidates(lines, field.Anchor))
             {
+                // A pattern picks its value out of the rest of the line; without one the value ends where the next column starts.
+                var words = pattern is null ? Phrases.First(rest) : rest;
                 var text = string.Join(' ', words.Select(w => w.Text));
                 var value = text;
                 if (pattern is not null)
@@ -122,18 +125,31 @@ public static class TemplateReader
         foreach (var match in LabelMatcher.Find(lines, anchor))
         {
             var after = match.WordsAfter.Where(w => w.Text is not ":").ToList();
-            if (after.Count > 0)
+            var below = lines.FirstOrDefault(l => l.Box.Top > match.Line.Box.Bottom - 0.002);
+            var under = below?.Words.Where(w => w.Box.Right > match.Box.Left).ToList() ?? [];
+            // A row of labels ("Customer no      Invoice date") over a row of values: what is right of
+            // the label is the next label, and the value is the one starting under it.
+            var labelRow = after.Count > 0 && after[0].Box.Left - match.Box.Right > Phrases.ColumnGap
+                && StartsUnder(below, match.Box.Left) && StartsUnder(below, after[0].Box.Left);
+            if (after.Count > 0 && !labelRow)
             {
                 yield return (after, match.Score * 0.95);
             }
 
-            if (lines.FirstOrDefault(l => l.Box.Top > match.Line.Box.Bottom - 0.002) is { } below
-                && below.Words.Where(w => w.Box.Right > match.Box.Left).ToList() is { Count: > 0 } under)
+            if (under.Count > 0)
             {
                 yield return (under, match.Score * 0.85);
             }
+
+            if (labelRow)
+            {
+                yield return (after, match.Score * 0.8);
+            }
         }
     }
+
+    private static bool StartsUnder(Line? line, double left) =>
+        line?.Words.Any(w => Math.Abs(w.Box.Left - left) < Phrases.ColumnGap / 2) ?? false;
 
     private static DocumentSummary Summarize(TemplateDefinition template, Dictionary<string, ExtractedField> fields, DocumentContent content)
     {
