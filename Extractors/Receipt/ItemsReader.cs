@@ -15,7 +15,7 @@ internal static partial class ItemsReader
 
     public static IReadOnlyList<ReceiptItem> Read(IReadOnlyList<ReceiptLine> lines, int firstLine)
     {
-        var end = lines.FirstOrDefault(l => l.Index >= firstLine && l.Role is not (LineRole.None or LineRole.Tax))?.Index ?? lines.Count;
+        var end = lines.FirstOrDefault(l => l.Index >= firstLine && l.Role is LineRole.Subtotal or LineRole.Total or LineRole.FinalTotal or LineRole.Rounding or LineRole.Change)?.Index ?? lines.Count;
         var items = new List<ReceiptItem>();
         for (var i = firstLine; i < end; i++)
         {

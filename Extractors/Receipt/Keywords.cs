@@ -14,10 +14,29 @@ internal static class Keywords
 {
     private const int FuzzyFromLength = 5;
     private const double FuzzySimilarity = 0.8;
+    private const int LongWord = 8;
+    private const double LongWordSimilarity = 0.75;
 
     /// <summary>The folded tokens of some words: "Sub-Total:" gives "sub", "total".</summary>
     public static IReadOnlyList<string> Tokens(IEnumerable<Word> words) =>
-        words.SelectMany(w => Fold(w.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        words.SelectMany(w => Fold(SplitJoined(w.Text)).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+
+    /// <summary>Words OCR ran together where the case changes: "TotalExclofGST" reads "Total Excl of GST".</summary>
+    private static string SplitJoined(string word)
+    {
+        var builder = new StringBuilder(word.Length + 4);
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(word[i]) && char.IsLower(word[i - 1]))
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(word[i]);
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary>The folded tokens of a text.</summary>
     public static IReadOnlyList<string> Tokens(string text) => Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -41,7 +60,7 @@ internal static class Keywords
             {
                 var run = string.Concat(tokens.Skip(first).Take(length));
                 if (run == target || (target.Length >= FuzzyFromLength && Math.Abs(run.Length - target.Length) <= 2
-                    && LabelMatcher.Similarity(run, target) >= FuzzySimilarity))
+                    && !ReceiptVocabulary.LookAlikes.Contains(run) && LabelMatcher.Similarity(run, target) >= (target.Length >= LongWord && parts == 1 ? LongWordSimilarity : FuzzySimilarity)))
                 {
                     return true;
                 }

@@ -80,6 +80,13 @@ internal static partial class OcrAmounts
             return (negative ? -value : value, wasRepaired, false);
         }
 
+        if (OneDecimal().IsMatch(repaired))
+        {
+            // "174.9": OCR lost the last digit, which on a till's slip is most often a zero.
+            var value = decimal.Parse(repaired.Replace(',', '.') + "0", CultureInfo.InvariantCulture);
+            return (negative ? -value : value, true, false);
+        }
+
         if (NoDecimalMark().IsMatch(repaired))
         {
             var value = decimal.Parse(repaired, CultureInfo.InvariantCulture) / 100;
@@ -106,6 +113,9 @@ internal static partial class OcrAmounts
     /// <summary>Three to six digits and nothing else: a total whose decimal mark OCR lost ("1000" for 10.00).</summary>
     [GeneratedRegex(@"^\d{3,6}$")]
     private static partial Regex NoDecimalMark();
+
+    [GeneratedRegex(@"^\d{1,5}[.,]\d$")]
+    private static partial Regex OneDecimal();
 
     [GeneratedRegex(@"^\d{2}$")]
     private static partial Regex SplitDecimals();

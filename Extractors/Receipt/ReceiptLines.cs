@@ -51,6 +51,12 @@ internal static class ReceiptLines
             return LineRole.Subtotal;
         }
 
+        // "Total GST" is the tax; "Total incl. GST" is the total.
+        if (Keywords.Any(tokens, ReceiptVocabulary.Tax) && !Keywords.Any(tokens, ReceiptVocabulary.IncludingTax))
+        {
+            return LineRole.Tax;
+        }
+
         if (Keywords.Any(tokens, ReceiptVocabulary.FinalTotal))
         {
             return LineRole.FinalTotal;
@@ -64,11 +70,6 @@ internal static class ReceiptLines
         if (Keywords.Any(tokens, ReceiptVocabulary.Change))
         {
             return LineRole.Change;
-        }
-
-        if (Keywords.Any(tokens, ReceiptVocabulary.Tax) && !Keywords.Any(tokens, ReceiptVocabulary.IncludingTax))
-        {
-            return LineRole.Tax;
         }
 
         if (total)

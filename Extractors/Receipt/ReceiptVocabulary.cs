@@ -104,6 +104,15 @@ internal static class ReceiptVocabulary
         "mwst", "telefon", "tva", "siret", "date", "datum", "cashier", "document", "doc no", "bill no",
     ];
 
+    /// <summary>Real words within OCR noise of a keyword ("charge" of "change"): read as themselves, never as the keyword.</summary>
+    public static readonly string[] LookAlikes = ["charge", "charges", "nett", "exchange", "totals", "tutal", "bank", "card no", "taxes"];
+
+    /// <summary>Words that make a tax line a registration number rather than an amount ("GST No.", "GST ID", "VAT Reg").</summary>
+    public static readonly string[] Registration = ["no", "id", "reg", "nr", "number", "num", "n"];
+
+    /// <summary>Headings of the tax summary tables printed below the payment.</summary>
+    public static readonly string[] SummaryHeadings = ["summary", "gst summary", "tax summary", "zusammenfassung", "récapitulatif", "recapitulatif", "récap tva"];
+
     /// <summary>Labels of the receipt's date.</summary>
     public static readonly string[] DateLabels = ["date", "datum", "dated", "date/time", "date & time"];
 
