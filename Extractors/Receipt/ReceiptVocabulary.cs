@@ -76,17 +76,24 @@ internal static class ReceiptVocabulary
         ["total qty", "item(s)", "qty", "no. items", "anzahl artikel"],
     ];
 
-    /// <summary>What business invoices print and till receipts do not: bank details, terms, customers, references.</summary>
+    /// <summary>What business invoices print and till receipts do not: bank details, terms, customers, orders, the legal footer.</summary>
     public static readonly string[][] InvoiceCues =
     [
-        ["iban", "bic", "swift", "bankverbindung", "bank account", "kontonummer", "blz", "rib", "sort code", "bankname"],
-        ["due date", "payment terms", "fälligkeit", "fällig", "zahlbar", "zahlungsbedingungen", "zahlungsziel", "échéance", "conditions de paiement", "payable within", "net 30", "skonto"],
-        ["customer number", "customer no", "kundennummer", "kunden-nr", "kundennr", "n° client", "numéro client", "code client", "client"],
-        ["bill to", "invoice to", "ship to", "rechnungsempfänger", "lieferanschrift", "leistungsempfänger", "adresse de facturation", "destinataire", "käufer", "buyer", "acheteur"],
+        ["iban", "bic", "swift", "bankverbindung", "bank account", "kontonummer", "blz", "relevé d'identité bancaire", "sort code", "bankname", "account number", "account holder", "kontoinhaber", "titulaire du compte"],
+        ["due date", "payment terms", "fälligkeit", "fällig", "zahlbar", "zahlungsbedingungen", "zahlungsziel", "échéance", "conditions de paiement", "payable within", "skonto", "remit", "please pay by", "zahlbar bis", "à régler avant"],
+        ["customer number", "customer no", "kundennummer", "kunden-nr", "kundennr", "n° client", "numéro client", "code client"],
+        ["bill to", "ship to", "rechnungsempfänger", "lieferanschrift", "leistungsempfänger", "adresse de facturation", "destinataire", "käufer", "buyer", "acheteur"],
+        ["order number", "your order", "purchase order", "bestellnummer", "bestellung", "ihre bestellung", "lieferschein", "bon de commande", "delivery note", "commande", "votre commande"],
+        ["handelsregister", "amtsgericht", "geschäftsführer", "geschäftsführung", "hrb", "siret", "siren", "rcs", "hra", "ust-idnr", "ust-id", "vat id", "tva intracommunautaire", "vat number", "steuernummer"],
+        ["leistungsdatum", "lieferdatum", "date de livraison", "delivery date", "date of delivery", "leistungszeitraum", "billing period"],
+        ["page", "seite"],
+    ];
+
+    /// <summary>What invoices print and some receipts do too ("INVOICE NO"): weak evidence against a receipt.</summary>
+    public static readonly string[][] WeakInvoiceCues =
+    [
         ["invoice number", "invoice no", "rechnungsnummer", "rechnungsnr", "rechnung nr", "numéro de facture", "facture n°", "n° facture"],
-        ["rechnung", "facture", "rechnungsdatum", "date de facture", "invoice date", "gutschrift", "avoir", "leistungsdatum", "lieferdatum", "date de livraison"],
-        ["order number", "purchase order", "bestellnummer", "bestellung", "lieferschein", "bon de commande", "delivery note", "commande"],
-        ["handelsregister", "amtsgericht", "geschäftsführer", "hrb", "siret", "siren", "rcs", "capital", "ust-idnr", "tva intracommunautaire", "vat number", "steuernummer"],
+        ["rechnung", "facture", "rechnungsdatum", "date de facture", "invoice date", "gutschrift", "avoir"],
     ];
 
     /// <summary>Lines at the top that announce the document rather than name the merchant.</summary>
