@@ -46,13 +46,14 @@ internal static class ReceiptLines
             return LineRole.ItemCount;
         }
 
-        if (Keywords.Any(tokens, ReceiptVocabulary.Subtotal) || (total && Keywords.Any(tokens, ReceiptVocabulary.ExcludingTax)))
+        var including = Keywords.Any(tokens, ReceiptVocabulary.IncludingTax);
+        if (Keywords.Any(tokens, ReceiptVocabulary.Subtotal) || (total && !including && Keywords.Any(tokens, ReceiptVocabulary.ExcludingTax)))
         {
             return LineRole.Subtotal;
         }
 
         // "Total GST" is the tax; "Total incl. GST" is the total.
-        if (Keywords.Any(tokens, ReceiptVocabulary.Tax) && !Keywords.Any(tokens, ReceiptVocabulary.IncludingTax))
+        if (Keywords.Any(tokens, ReceiptVocabulary.Tax) && !including)
         {
             return LineRole.Tax;
         }

@@ -112,7 +112,7 @@ internal static class ReceiptVocabulary
     ];
 
     /// <summary>Real words within OCR noise of a keyword ("charge" of "change"): read as themselves, never as the keyword.</summary>
-    public static readonly string[] LookAlikes = ["charge", "charges", "nett", "exchange", "totals", "tutal", "bank", "card no", "taxes"];
+    public static readonly string[] LookAlikes = ["charge", "charges", "nett", "inclusive", "including", "included", "exclusive", "excluding", "excluded", "exchange", "totals", "tutal", "bank", "card no", "taxes"];
 
     /// <summary>Words that make a tax line a registration number rather than an amount ("GST No.", "GST ID", "VAT Reg").</summary>
     public static readonly string[] Registration = ["no", "id", "reg", "nr", "number", "num", "n"];

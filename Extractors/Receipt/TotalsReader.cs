@@ -46,13 +46,17 @@ internal static partial class TotalsReader
                 * (amount.ImpliedDecimals ? 0.4 : amount.Repaired ? 0.8 : 1)
                 * (line.Amounts.Count > 1 || line.Index > trailer ? TrailerWeight : 1);
             votes.Add(amount.Value, votes.IsPrinted(amount.Value) ? RepeatVote + weight / 2 : weight, line);
-            if (rounding?.Value is { } adjustment && line.Index < rounding.Index)
-            {
-                votes.Add(amount.Value + adjustment.Value, RoundingVote);
-            }
         }
 
-        if (tendered?.Value is { } cash && change?.Value is { } given && given.Value >= 0 && cash.Value > given.Value)
+        // "Total 9.03, Rounding -0.03": the total paid is the last total above the rounding, rounded.
+        if (rounding?.Value is { } adjustment && printed.LastOrDefault(l => l.Index < rounding.Index && l.Value is { ImpliedDecimals: false }) is { } beforeRounding)
+        {
+            votes.Add(beforeRounding.Value!.Value + adjustment.Value, RoundingVote);
+        }
+
+        // "CASH  CHANGE  40.00  7.30": both on one line.
+        var handedOver = tendered?.Value ?? (change?.Amounts.Count == 2 ? change.Amounts[0] : null);
+        if (handedOver is { } cash && change?.Value is { } given && given.Value >= 0 && cash.Value > given.Value)
         {
             votes.Add(cash.Value - given.Value, CashLessChangeVote);
         }
@@ -60,7 +64,7 @@ internal static partial class TotalsReader
         if (subtotal?.Value is { } net)
         {
             var withTax = net.Value + (tax?.Value?.Value ?? 0);
-            votes.Add(rounding?.Value is { Value: not 0 } adjustment ? withTax + adjustment.Value : withTax, SubtotalPlusTaxVote);
+            votes.Add(rounding?.Value is { Value: not 0 } roundedBy ? withTax + roundedBy.Value : withTax, SubtotalPlusTaxVote);
         }
 
         if (tendered?.Value is { } exact && (change?.Value is null || change.Value.Value == 0))
