@@ -28,11 +28,12 @@ internal static partial class DateTimeReader
         foreach (var line in lines)
         {
             var text = RepairDigits(line.Line.Text);
-            foreach (var date in DateParser.FindAll(text, hints))
+            foreach (var found in DateParser.FindAll(text, hints))
             {
+                var date = NotInTheFuture(found);
                 var score = (Keywords.Any(line.LabelTokens, ReceiptVocabulary.DateLabels) ? LabelBonus : 0)
                     + (TimePattern().IsMatch(text) ? TimeBonus : 0)
-                    - (date.Value.Year < 1990 ? 3 : 0);
+                    - (date.Value.Year < 1990 || date.Value.Year > LatestYear ? 3 : 0);
                 if (score > bestScore)
                 {
                     var confidence = line.Line.Confidence * (date.Ambiguous ? 0.75 : 0.95) * (score >= LabelBonus ? 1 : 0.85);
@@ -57,6 +58,28 @@ internal static partial class DateTimeReader
         }
 
         return null;
+    }
+
+    /// <summary>The latest year a purchase can have been made in (a receipt is not from the future; a year's slack for clocks and time zones).</summary>
+    private static int LatestYear => DateTime.UtcNow.Year + 1;
+
+    /// <summary>
+    /// A purchase date in the future is an OCR misreading of the year's tens digit, most often a
+    /// 1 read as 4 or 7 ("2048" for 2018); that reading is tried, else the date is kept as read.
+    /// </summary>
+    private static ParsedDate NotInTheFuture(ParsedDate date)
+    {
+        var year = date.Value.Year;
+        var tens = year / 10 % 10;
+        if (year <= LatestYear || tens is not (4 or 7))
+        {
+            return date;
+        }
+
+        var repaired = year - (tens - 1) * 10;
+        return repaired <= LatestYear && DateOnly.TryParse($"{repaired:0000}-{date.Value.Month:00}-{Math.Min(date.Value.Day, DateTime.DaysInMonth(repaired, date.Value.Month)):00}", CultureInfo.InvariantCulture, out var value)
+            ? date with { Value = value }
+            : date;
     }
 
     private static TimeOnly? ToTime(Match match)
