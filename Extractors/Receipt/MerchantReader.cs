@@ -15,16 +15,23 @@ internal static partial class MerchantReader
     private const int MaxAddressLines = 6;
     private const double MinLetterShare = 0.6;
     private const int MinNameLetters = 3;
+    private const int LegalFormLookahead = 3;
+
+    /// <summary>Below this mean word confidence a line at the top is a logo or stamp OCR tried to read, not the name.</summary>
+    private const double MinNameConfidence = 0.6;
 
     public static Merchant? Read(Page page)
     {
         var lines = page.Lines;
         var top = Math.Min(lines.Count, HeaderLines);
-        var start = Enumerable.Range(0, top).FirstOrDefault(i => IsName(lines, i), -1);
-        if (start < 0)
+        var candidates = Enumerable.Range(0, top).Where(i => IsName(lines, i)).Take(LegalFormLookahead).ToList();
+        if (candidates.Count == 0)
         {
             return null;
         }
+
+        // A brand or slogan may head the receipt; the registered name, with its legal form, is the merchant.
+        var start = candidates.Skip(1).FirstOrDefault(i => !LegalForm().IsMatch(lines[candidates[0]].Text) && LegalForm().IsMatch(lines[i].Text), candidates[0]);
 
         var name = new List<Line> { lines[start] };
         var next = start + 1;
@@ -58,7 +65,8 @@ internal static partial class MerchantReader
         var line = lines[index];
         var letters = line.Text.Count(char.IsLetter);
         var visible = line.Text.Count(c => !char.IsWhiteSpace(c));
-        if (letters < MinNameLetters || letters < visible * MinLetterShare || IsRegistration(line) || IsHeading(line))
+        if (letters < MinNameLetters || letters < visible * MinLetterShare || line.Words.Average(w => w.Confidence) < MinNameConfidence
+            || IsRegistration(line) || IsHeading(line))
         {
             return false;
         }
@@ -98,7 +106,7 @@ internal static partial class MerchantReader
     [GeneratedRegex(@"^\(?[A-Z]{0,4}[0-9][0-9A-Z\-\s]{4,}\)?$")]
     private static partial Regex RegistrationOnly();
 
-    [GeneratedRegex(@"\b(?:sdn\.?\s*bhd|bhd|gmbh|ag|kg|ohg|e\.?\s?k|ug|sarl|sas|sa|eurl|ltd|limited|llc|inc|plc|co)\b\.?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:sdn\.?\s*bhd|bhd|s/b|gmbh|ag|kg|ohg|e\.?\s?k|ug|sarl|sas|sa|eurl|ltd|limited|llc|inc|plc|co)\b\.?", RegexOptions.IgnoreCase)]
     private static partial Regex LegalForm();
 
     /// <summary>A line that is a phone number ("07-355 2616", "+49 30 1234567").</summary>

@@ -100,7 +100,7 @@ internal static class ReceiptVocabulary
     public static readonly string[] DocumentHeadings =
     [
         "tax invoice", "invoice", "simplified tax invoice", "receipt", "official receipt", "cash bill", "cash sales", "welcome", "welcome to",
-        "kassenbon", "quittung", "beleg", "rechnung", "ticket", "reçu", "facture", "bienvenue", "willkommen", "copy", "duplicate",
+        "kassenbon", "quittung", "beleg", "rechnung", "ticket", "reçu", "facture", "bienvenue", "willkommen", "copy", "duplicate", "cash", "credit note", "bar", "espèces",
     ];
 
     /// <summary>Words that end the address block: phone, fax, registration and tax numbers, the document's heading.</summary>
