@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Intake.Extractors.Content;
+using Intake.Extractors.Parsing;
 
 namespace Intake.Extractors.Receipts;
 
@@ -100,7 +101,8 @@ internal static partial class MerchantReader
     private static bool EndsAddress(Line line)
     {
         var tokens = Keywords.Tokens(line.Words.Take(3));
-        return ReceiptVocabulary.AddressEnd.Any(k => Keywords.Has(tokens, k)) || PhoneNumber().IsMatch(line.Text) || IsHeading(line);
+        return ReceiptVocabulary.AddressEnd.Any(k => Keywords.Has(tokens, k)) || PhoneNumber().IsMatch(line.Text) || IsHeading(line)
+            || DateParser.FindAll(line.Text, DateHints.None).Count > 0;
     }
 
     [GeneratedRegex(@"^\(?[A-Z]{0,4}[0-9][0-9A-Z\-\s]{4,}\)?$")]

@@ -1,11 +1,13 @@
 using Intake.Extractors.Content;
+using Intake.Extractors.Parsing;
 
 namespace Intake.Extractors.Receipts;
 
 /// <summary>
 /// Reads every line of a receipt for its money role (total, subtotal, tax, cash, change …),
 /// from the words before its first amount. A money label without an amount on its line takes
-/// the amount of the next line when that line is nothing but an amount (value below label).
+/// the amount of the next line when that line is nothing but an amount, perhaps with its
+/// currency (value below label).
 /// </summary>
 internal static class ReceiptLines
 {
@@ -23,7 +25,8 @@ internal static class ReceiptLines
         for (var i = 0; i + 1 < lines.Count; i++)
         {
             var (label, next) = (lines[i], lines[i + 1]);
-            if (label.Role != LineRole.None && label.Amounts.Count == 0 && next.Role == LineRole.None && next.LabelTokens.Count == 0 && next.Amounts.Count == 1)
+            if (label.Role != LineRole.None && label.Amounts.Count == 0 && next.Role == LineRole.None && next.Amounts.Count == 1
+                && next.LabelTokens.All(t => CurrencyParser.TryParse(t, out _)))
             {
                 lines[i] = label with { Amounts = next.Amounts };
             }

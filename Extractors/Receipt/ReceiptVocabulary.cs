@@ -106,7 +106,7 @@ internal static class ReceiptVocabulary
     /// <summary>Words that end the address block: phone, fax, registration and tax numbers, the document's heading.</summary>
     public static readonly string[] AddressEnd =
     [
-        "tel", "tel no", "telephone", "phone", "fax", "tel/fax", "gst", "gst id", "gst no", "gst reg", "sst", "vat", "vat no", "co reg", "company reg",
+        "tel", "tel no", "telephone", "phone", "hp", "mobile", "handy", "portable", "fax", "tel/fax", "gst", "gst id", "gst no", "gst reg", "sst", "vat", "vat no", "co reg", "company reg",
         "reg no", "business reg", "tax invoice", "invoice", "receipt", "cash bill", "email", "e-mail", "www", "ust-idnr", "steuernr", "st-nr",
         "mwst", "telefon", "tva", "siret", "date", "datum", "cashier", "document", "doc no", "bill no",
     ];
