@@ -1,0 +1,58 @@
+using Intake.Extractors.Content;
+using Intake.Extractors.Invoices.Layout;
+using Intake.Extractors.Invoices.Totals;
+using Intake.Extractors.Invoices.Vocabulary;
+using Intake.Extractors.Parsing;
+using Intake.Extractors.Results;
+
+namespace Intake.Extractors.Invoices.Fields;
+
+/// <summary>
+/// The invoice's currency: a currency label ("Rechnungswährung: EUR"); else the currency printed
+/// with the total or on its line; else the one the document names most; else, for a seller
+/// whose IBAN is from a euro country, EUR.
+/// </summary>
+internal static class CurrencyReader
+{
+    /// <summary>IBAN country codes of the euro area: an account there holds euros.</summary>
+    private static readonly string[] EuroCountries =
+        ["AT", "BE", "CY", "DE", "EE", "ES", "FI", "FR", "GR", "HR", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PT", "SI", "SK", "MC", "SM", "VA", "AD"];
+
+    public static ExtractedField? Read(DocumentContent content, InvoiceTotals totals, string? iban)
+    {
+        foreach (var place in LabelledWords.Find(content, FieldLabels.Currency))
+        {
+            foreach (var word in place.Words)
+            {
+                if (CurrencyParser.TryParse(word.Text.Trim(':', ',', '(', ')'), out var code))
+                {
+                    return ExtractedField.Currency(code, 0.95 * place.Match.Score, place.Page.Number, word.Box);
+                }
+            }
+        }
+
+        foreach (var total in new[] { totals.Total, totals.AmountDue, totals.Subtotal }.Select(t => t?.Source).OfType<LabelledAmount>())
+        {
+            if (total.Amount.Amount.Currency is { } attached)
+            {
+                return ExtractedField.Currency(attached, 0.9, total.Page.Number, total.Amount.Box);
+            }
+
+            var line = total.Page.Lines[total.LineIndex];
+            foreach (var word in line.Words)
+            {
+                if (CurrencyParser.TryParse(word.Text.Trim(':', ',', '(', ')'), out var code) && word.Text.Trim().Length <= 3 && word.Text.Any(c => !char.IsLetter(c) || char.IsUpper(c)))
+                {
+                    return ExtractedField.Currency(code, 0.85, total.Page.Number, word.Box);
+                }
+            }
+        }
+
+        if (CurrencyParser.Detect(content.Text) is { } detected)
+        {
+            return ExtractedField.Currency(detected, 0.7);
+        }
+
+        return iban is not null && EuroCountries.Contains(iban[..2]) ? ExtractedField.Currency("EUR", 0.5) : null;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using Intake.Extractors.Parsing;
+
+namespace Intake.Extractors.Invoices.Fields;
+
+/// <summary>
+/// What a document number looks like: one token of letters, digits and - / . _ with at least
+/// one digit, and not a date or a money amount (those sit next to labels too, and are not numbers).
+/// </summary>
+internal static partial class Identifier
+{
+    public static string? Read(string token)
+    {
+        var trimmed = token.Trim().Trim(':', ',', ';', '(', ')').TrimEnd('.');
+        if (trimmed.Length < 2 || !Shape().IsMatch(trimmed) || !trimmed.Any(char.IsDigit))
+        {
+            return null;
+        }
+
+        if (DateParser.TryParse(trimmed, DateHints.None, out _) || LooksLikeMoney(trimmed))
+        {
+            return null;
+        }
+
+        return trimmed;
+    }
+
+    /// <summary>The first identifier among <paramref name="tokens"/> after number marks ("Nr.", "#", ":"); null when the first real token is not one.</summary>
+    public static (string Value, int Index)? First(IReadOnlyList<string> tokens, IReadOnlyCollection<string> marks)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var folded = Layout.Folding.Fold(tokens[i]).Trim('.', ':', ' ');
+            if (folded.Length == 0 || marks.Contains(folded) || tokens[i].All(c => !char.IsLetterOrDigit(c)))
+            {
+                continue;
+            }
+
+            return Read(tokens[i]) is { } value ? (value, i) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Grouped thousands or two decimals ("1.234,56", "19,90"): a money amount, not a number.</summary>
+    private static bool LooksLikeMoney(string text) => Money().IsMatch(text);
+
+    [GeneratedRegex(@"^[\p{L}\p{N}][\p{L}\p{N}\-/._]*$")]
+    private static partial Regex Shape();
+
+    [GeneratedRegex(@"^-?\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}$|^-?\d+[.,]\d{2}$")]
+    private static partial Regex Money();
+}

@@ -1,0 +1,118 @@
+using Intake.Extractors.Content;
+using Intake.Extractors.Invoices.Layout;
+using Intake.Extractors.Invoices.Vocabulary;
+
+namespace Intake.Extractors.Invoices.Items;
+
+/// <summary>
+/// The heading of an item table: the line naming at least two kinds of column, one of them a
+/// money or quantity column ("Description  Qty  Unit price  Amount"), together with the lines
+/// stacked right above and below it that hold no amounts (headings split over lines:
+/// "Prix / unitaire", "Positions- / betrag"). Its columns are the heading's cells, with stacked
+/// words joined to the cell they sit over or under.
+/// </summary>
+internal sealed record ItemHeader(Page Page, int FirstLine, int LastLine, IReadOnlyList<ItemColumn> Columns)
+{
+    /// <summary>How many lines a heading may be stacked above or below its main line.</summary>
+    private const int MaxStack = 2;
+
+    public static IEnumerable<ItemHeader> Find(Page page)
+    {
+        for (var index = 0; index < page.Lines.Count; index++)
+        {
+            var kinds = Segment.Split(page, page.Lines[index]).Select(c => ColumnVocabulary.KindOf(c.Text)).Where(k => k != ColumnKind.Other).ToList();
+            var distinct = kinds.Distinct().Count();
+            if (distinct < 2 || !kinds.Any(k => k is ColumnKind.Amount or ColumnKind.UnitPrice or ColumnKind.Quantity) || HasAmounts(page.Lines[index]))
+            {
+                continue;
+            }
+
+            var (first, last) = Stack(page, index);
+            var columns = ColumnsOf(page, index, first, last);
+            if (columns.Any(c => c.Kind is ColumnKind.Amount or ColumnKind.UnitPrice))
+            {
+                yield return new ItemHeader(page, first, last, columns);
+                index = last;
+            }
+        }
+    }
+
+    private static (int First, int Last) Stack(Page page, int main)
+    {
+        var height = PageGrid.LineHeight(page);
+        var words = page.Lines[main].Words.Count;
+        bool Stacks(int index, int neighbour) =>
+            index >= 0 && index < page.Lines.Count && !HasAmounts(page.Lines[index]) && page.Lines[index].Words.Count <= words + 2
+            && Math.Abs(page.Lines[index].Box.CenterY - page.Lines[neighbour].Box.CenterY) < height * 2;
+
+        var first = main;
+        while (main - first < MaxStack && Stacks(first - 1, first))
+        {
+            first--;
+        }
+
+        var last = main;
+        while (last - main < MaxStack && Stacks(last + 1, last))
+        {
+            last++;
+        }
+
+        return (first, last);
+    }
+
+    private static List<ItemColumn> ColumnsOf(Page page, int main, int first, int last)
+    {
+        var cells = Segment.Split(page, page.Lines[main]).Select(c => (c.Box.Left, c.Box.Right, Words: new List<(double Top, string Text)> { (c.Box.Top, c.Text) })).ToList();
+        for (var index = first; index <= last; index++)
+        {
+            if (index == main)
+            {
+                continue;
+            }
+
+            foreach (var cell in Segment.Split(page, page.Lines[index]))
+            {
+                var over = cells.FindIndex(c => cell.Box.Right > c.Left && cell.Box.Left < c.Right);
+                if (over >= 0)
+                {
+                    var target = cells[over];
+                    target.Words.Add((cell.Box.Top, cell.Text));
+                    cells[over] = (Math.Min(target.Left, cell.Box.Left), Math.Max(target.Right, cell.Box.Right), target.Words);
+                }
+                else
+                {
+                    cells.Add((cell.Box.Left, cell.Box.Right, [(cell.Box.Top, cell.Text)]));
+                }
+            }
+        }
+
+        var columns = cells
+            .OrderBy(c => c.Left)
+            .Select(c =>
+            {
+                var title = string.Join(' ', c.Words.OrderBy(w => w.Top).Select(w => w.Text));
+                return new ItemColumn(ColumnVocabulary.KindOf(title), title, c.Left, c.Right);
+            })
+            .ToList();
+        return ResolveAmounts(columns);
+    }
+
+    /// <summary>
+    /// Two money columns headed "Amount" and "Total": the rightmost is the line amount; the other,
+    /// when the table names no quantity, is the quantity ("Amount" of goods).
+    /// </summary>
+    private static List<ItemColumn> ResolveAmounts(List<ItemColumn> columns)
+    {
+        var amounts = columns.Where(c => c.Kind == ColumnKind.Amount).ToList();
+        if (amounts.Count < 2)
+        {
+            return columns;
+        }
+
+        var rightmost = amounts.MaxBy(c => c.Right)!;
+        var hasQuantity = columns.Any(c => c.Kind == ColumnKind.Quantity);
+        return columns.Select(c => c.Kind == ColumnKind.Amount && c != rightmost ? c with { Kind = hasQuantity ? ColumnKind.Other : ColumnKind.Quantity } : c).ToList();
+    }
+
+    private static bool HasAmounts(Line line) => PlacedAmount.In(line.Words).Count > 0;
+}

@@ -1,0 +1,104 @@
+using Intake.Extractors.Content;
+using Intake.Extractors.Invoices.Layout;
+using Intake.Extractors.Parsing;
+using Intake.Extractors.Results;
+
+namespace Intake.Extractors.Invoices.Items;
+
+/// <summary>One item being read: the words of its first line by column, and the description lines that follow.</summary>
+internal sealed class ItemRow
+{
+    private readonly Page _page;
+    private readonly List<Word> _description = [];
+    private readonly List<BoundingBox> _boxes = [];
+    private decimal? _quantity;
+    private decimal? _unitPrice;
+    private decimal? _rate;
+    private PlacedAmount _amount = null!;
+
+    private ItemRow(Page page) => _page = page;
+
+    public static ItemRow Start(Page page, Line line, ItemHeader header, PlacedAmount amount, Func<ItemHeader, BoundingBox, ItemColumn> columnOf)
+    {
+        var row = new ItemRow(page) { _amount = amount };
+        row._boxes.Add(line.Box);
+        var byColumn = line.Words.Where(w => !amount.Words.Contains(w)).GroupBy(w => columnOf(header, w.Box)).ToList();
+        foreach (var group in byColumn)
+        {
+            var text = string.Join(' ', group.Select(w => w.Text));
+            switch (group.Key.Kind)
+            {
+                case ColumnKind.Description:
+                    row._description.AddRange(group);
+                    break;
+                case ColumnKind.Quantity:
+                    row._quantity ??= FirstNumber(text);
+                    break;
+                case ColumnKind.UnitPrice:
+                    row._unitPrice ??= PlacedAmount.In([.. group]).FirstOrDefault()?.Value;
+                    break;
+                case ColumnKind.TaxRate:
+                    row._rate ??= FirstNumber(text.Replace("%", " ", StringComparison.Ordinal));
+                    break;
+            }
+        }
+
+        if (row._description.Count == 0)
+        {
+            // No description column, or it is empty on this line: the text words left of the numbers describe the item.
+            row._description.AddRange(line.Words.Where(w => w.Box.Right < amount.Box.Left && w.Text.Count(char.IsLetter) >= 2 && columnOf(header, w.Box).Kind is ColumnKind.Other or ColumnKind.Description));
+        }
+
+        return row;
+    }
+
+    public void Continue(Line line, ItemHeader header, Func<ItemHeader, BoundingBox, ItemColumn> columnOf)
+    {
+        var words = line.Words.Where(w => columnOf(header, w.Box).Kind == ColumnKind.Description).ToList();
+        if (header.Columns.All(c => c.Kind != ColumnKind.Description) && _description.Count > 0)
+        {
+            var left = _description.Min(w => w.Box.Left) - 0.01;
+            var right = _amount.Box.Left;
+            words = line.Words.Where(w => w.Box.Left >= left && w.Box.Right < right && w.Text.Any(char.IsLetter)).ToList();
+        }
+
+        if (words.Count > 0)
+        {
+            _description.AddRange(words);
+            _boxes.Add(BoundingBox.Enclosing(words.Select(w => w.Box)) ?? line.Box);
+        }
+    }
+
+    public TableRow ToTableRow()
+    {
+        var cells = new Dictionary<string, ExtractedField>();
+        var page = _page.Number;
+        if (_description.Count > 0)
+        {
+            var text = string.Join(' ', _description.Select(w => w.Text));
+            cells["description"] = ExtractedField.Text(text, 0.8, page, BoundingBox.Enclosing(_description.Select(w => w.Box)));
+        }
+
+        if (_quantity is { } quantity)
+        {
+            cells["quantity"] = ExtractedField.Number(quantity, 0.8, page);
+        }
+
+        if (_unitPrice is { } unitPrice)
+        {
+            cells["unitPrice"] = ExtractedField.Amount(unitPrice, 0.8, page);
+        }
+
+        var consistent = _quantity is { } q && _unitPrice is { } u && Math.Abs(q * u - _amount.Value) <= 0.02m;
+        cells["amount"] = ExtractedField.Amount(_amount.Value, consistent ? 0.95 : 0.8, page, _amount.Box);
+        if (_rate is { } rate)
+        {
+            cells["taxRate"] = ExtractedField.Number(rate, 0.8, page);
+        }
+
+        return new TableRow(cells);
+    }
+
+    private static decimal? FirstNumber(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => AmountParser.TryParse(t, out var value) ? value : (decimal?)null).FirstOrDefault(v => v is not null);
+}

@@ -1,0 +1,92 @@
+using Intake.Extractors.Content;
+using Intake.Extractors.Invoices.Layout;
+using Intake.Extractors.Invoices.Totals;
+using Intake.Extractors.Invoices.Vocabulary;
+using Intake.Extractors.Parsing;
+using Intake.Extractors.Results;
+
+namespace Intake.Extractors.Invoices.Items;
+
+/// <summary>
+/// Reads the item table under each <see cref="ItemHeader"/>: a line with an amount in the amount
+/// column starts a row; a line without one continues the row above (a description that wraps,
+/// an article number under it), and only its words in the description column are kept. The
+/// table ends at the totals (a line whose amount is labelled as a total, tax or adjustment), at
+/// a section heading ("Zahlungsbedingungen:"), or at the page's end.
+/// </summary>
+internal static class LineItemsReader
+{
+    /// <summary>How far (fraction of the page width) a right-aligned amount may stick out of its column's heading.</summary>
+    private const double ColumnSlack = 0.04;
+
+    public static ExtractedTable? Read(DocumentContent content, CancellationToken cancellationToken)
+    {
+        var rows = new List<ItemRow>();
+        foreach (var page in content.Pages)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var header in ItemHeader.Find(page))
+            {
+                rows.AddRange(RowsUnder(header));
+            }
+        }
+
+        return rows.Count == 0 ? null : new ExtractedTable(rows.Select(r => r.ToTableRow()).ToList());
+    }
+
+    private static List<ItemRow> RowsUnder(ItemHeader header)
+    {
+        var page = header.Page;
+        var amountColumn = header.Columns.Where(c => c.Kind == ColumnKind.Amount).MaxBy(c => c.Right)
+            ?? header.Columns.Where(c => c.Kind == ColumnKind.UnitPrice).MaxBy(c => c.Right)!;
+        var rows = new List<ItemRow>();
+        for (var index = header.LastLine + 1; index < page.Lines.Count; index++)
+        {
+            var line = page.Lines[index];
+            var amounts = PlacedAmount.In(line.Words);
+            var lineAmount = amounts.LastOrDefault(a => NearestColumn(header, a.Box) == amountColumn && amountColumn.DistanceTo(a.Box) < ColumnSlack);
+            if (EndsTable(page, line, amounts, lineAmount))
+            {
+                break;
+            }
+
+            if (lineAmount is not null)
+            {
+                rows.Add(ItemRow.Start(page, line, header, lineAmount, NearestColumn));
+            }
+            else if (rows.Count > 0)
+            {
+                rows[^1].Continue(line, header, NearestColumn);
+            }
+        }
+
+        return rows;
+    }
+
+    private static bool EndsTable(Page page, Line line, IReadOnlyList<PlacedAmount> amounts, PlacedAmount? lineAmount)
+    {
+        var cells = Segment.Split(page, line);
+        if (cells.Count == 1 && cells[0].Text.TrimEnd().EndsWith(':') && amounts.Count == 0)
+        {
+            return true;
+        }
+
+        if (lineAmount is null)
+        {
+            return false;
+        }
+
+        var label = string.Join(' ', line.Words.Where(w => w.Box.Right <= lineAmount.Box.Left && !lineAmount.Words.Contains(w)).Select(w => w.Text));
+        var firstCell = cells.FirstOrDefault(c => c.Text.Any(char.IsLetter))?.Text ?? "";
+        return IsTotal(TotalsVocabulary.KindOf(firstCell)) || (IsTotal(TotalsVocabulary.KindOf(label)) && !HasQuantityLikeStart(line));
+    }
+
+    private static bool IsTotal(TotalKind kind) =>
+        kind is TotalKind.Net or TotalKind.Gross or TotalKind.Tax or TotalKind.Due or TotalKind.LineSum or TotalKind.Adjustment or TotalKind.Total;
+
+    /// <summary>Item lines usually start with a position, quantity or article number; totals lines with words.</summary>
+    private static bool HasQuantityLikeStart(Line line) => line.Words.Count > 0 && line.Words[0].Text.Any(char.IsDigit);
+
+    public static ItemColumn NearestColumn(ItemHeader header, BoundingBox box) =>
+        header.Columns.OrderBy(c => c.DistanceTo(box)).ThenBy(c => Math.Abs(c.Center - box.CenterX)).First();
+}

@@ -1,0 +1,58 @@
+using Intake.Extractors.Invoices.Items;
+using Intake.Extractors.Invoices.Layout;
+
+namespace Intake.Extractors.Invoices.Vocabulary;
+
+/// <summary>
+/// Tells an item table's column from its heading, in English, German and French. Headings are
+/// often stacked on two or three lines ("Prix / unitaire", "Positions- / betrag"), so the whole
+/// stacked title is judged. Order matters: "Prix HT" is the line amount, "Prix unitaire" the unit price.
+/// </summary>
+internal static class ColumnVocabulary
+{
+    private static readonly string[] AmountPhrases =
+        ["betrag", "amount", "montant", "summe", "total", "nettowert", "gesamtpreis", "prixht", "wert", "lineamount", "gesamt", "importe"];
+
+    private static readonly string[] UnitPricePhrases = ["einzelpreis", "unitprice", "prixunitaire", "preis", "price", "prix", "stuckpreis", "tarif"];
+
+    private static readonly string[] QuantityWordStarts = ["menge", "qty", "quantit", "qte", "anzahl", "stuckzahl", "qt", "pcs", "units"];
+
+    private static readonly string[] TaxWords = ["ust", "mwst", "vat", "tva", "tax", "gst", "steuer", "steuersatz"];
+
+    private static readonly string[] DescriptionWordStarts =
+        ["beschreibung", "bezeichnung", "artikelbezeichnung", "artikelbeschreibung", "description", "designation", "produkt", "product", "leistung", "libelle", "item", "service", "text", "article", "details"];
+
+    public static ColumnKind KindOf(string title)
+    {
+        var words = Folding.Words(title);
+        var joined = string.Concat(words);
+        if (title.Contains('%') || (words.Count > 0 && words.All(TaxWords.Contains)))
+        {
+            return ColumnKind.TaxRate;
+        }
+
+        if (title.Trim() == "#" || words.Any(w => QuantityWordStarts.Any(q => w.StartsWith(q, StringComparison.Ordinal))))
+        {
+            return ColumnKind.Quantity;
+        }
+
+        if (AmountPhrases.Any(joined.Contains))
+        {
+            return ColumnKind.Amount;
+        }
+
+        if (words.Any(w => TaxWords.Contains(w)))
+        {
+            return ColumnKind.TaxRate;
+        }
+
+        if (UnitPricePhrases.Any(p => words.Any(w => w.StartsWith(p, StringComparison.Ordinal) || w.EndsWith(p, StringComparison.Ordinal))) || words.Contains("rate"))
+        {
+            return ColumnKind.UnitPrice;
+        }
+
+        return words.Any(w => DescriptionWordStarts.Any(d => w.StartsWith(d, StringComparison.Ordinal) || w.EndsWith(d, StringComparison.Ordinal)))
+            ? ColumnKind.Description
+            : ColumnKind.Other;
+    }
+}
