@@ -13,7 +13,7 @@ internal static class InvoiceReading
 {
     public static ExtractionResult Read(DocumentContent content, ExtractionContext context)
     {
-        var hints = DateHints.From(context);
+        var hints = DateOrderEvidence.Settle(content, DateHints.From(context));
         var fields = new Dictionary<string, ExtractedField>();
         var warnings = new List<string>();
 
@@ -37,7 +37,8 @@ internal static class InvoiceReading
         Add(fields, "purchaseOrder", ReferenceReader.PurchaseOrder(content));
         context.CancellationToken.ThrowIfCancellationRequested();
 
-        var totals = CreditNotes.AsPositive(TotalsReader.Read(content), TitleWords.IsCreditNote(content));
+        var items = LineItemsReader.Read(content, context.CancellationToken);
+        var totals = CreditNotes.AsPositive(TotalsReader.Read(content, items.Holds), TitleWords.IsCreditNote(content));
         AddAmount(fields, "subtotal", totals.Subtotal);
         AddAmount(fields, "taxAmount", totals.Tax);
         AddAmount(fields, "totalAmount", totals.Total);
@@ -52,9 +53,9 @@ internal static class InvoiceReading
         Add(fields, "currency", CurrencyReader.Read(content, totals, iban?.Value as string));
 
         var tables = new Dictionary<string, ExtractedTable>();
-        if (LineItemsReader.Read(content, context.CancellationToken) is { } items)
+        if (items.Table is { } table)
         {
-            tables["items"] = items;
+            tables["items"] = table;
         }
 
         return new ExtractionResult

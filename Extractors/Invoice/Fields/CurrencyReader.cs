@@ -18,6 +18,26 @@ internal static class CurrencyReader
     private static readonly string[] EuroCountries =
         ["AT", "BE", "CY", "DE", "EE", "ES", "FI", "FR", "GR", "HR", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PT", "SI", "SK", "MC", "SM", "VA", "AD"];
 
+    /// <summary>Signs that name one currency whatever the text around them.</summary>
+    private static readonly char[] Symbols = ['€', '£', '$', '¥', '₹', '₽', '₺', '₩'];
+
+    /// <summary>
+    /// The currency named most, by ISO codes in capitals ("EUR") and symbols ("€") only: word
+    /// abbreviations such as "Fr." or "kr" are too often something else ("Mo.-Fr.").
+    /// </summary>
+    private static string? MostNamed(DocumentContent content) =>
+        content.Pages.SelectMany(p => p.Words)
+            .Select(w => w.Text.Trim(':', ',', ';', '(', ')', '.'))
+            .Select(t => IsCode(t) || (t.IndexOfAny(Symbols) >= 0 && t.Length <= 4) ? t : null)
+            .Select(t => t is not null && CurrencyParser.TryParse(t.Length == 3 ? t : new string(t.Where(c => !char.IsDigit(c) && c is not '.' and not ',' and not '-').ToArray()), out var code) ? code : null)
+            .OfType<string>()
+            .GroupBy(c => c)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .FirstOrDefault();
+
+    private static bool IsCode(string token) => token.Length == 3 && token.All(char.IsAsciiLetterUpper);
+
     public static ExtractedField? Read(DocumentContent content, InvoiceTotals totals, string? iban)
     {
         foreach (var place in LabelledWords.Find(content, FieldLabels.Currency))
@@ -48,9 +68,9 @@ internal static class CurrencyReader
             }
         }
 
-        if (CurrencyParser.Detect(content.Text) is { } detected)
+        if (MostNamed(content) is { } named)
         {
-            return ExtractedField.Currency(detected, 0.7);
+            return ExtractedField.Currency(named, 0.7);
         }
 
         return iban is not null && EuroCountries.Contains(iban[..2]) ? ExtractedField.Currency("EUR", 0.5) : null;

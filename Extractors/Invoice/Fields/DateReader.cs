@@ -20,10 +20,17 @@ internal static class DateReader
     private static readonly string[] NotInvoiceDate =
         ["liefer", "leistung", "delivery", "livraison", "faellig", "fallig", "due", "echeance", "zahlbar", "payable", "bestell", "order", "commande", "auftrag", "period", "zeitraum", "bis"];
 
+    /// <summary>A title is the first words of its line: "Buchungshilfe - keine Rechnung Nr. 1" at most.</summary>
+    private const int MaxWordsBeforeTitle = 4;
+
+    /// <summary>The part of the first page a letter's date is printed in.</summary>
+    private const double LetterDateDepth = 0.4;
+
     public static DateReading? InvoiceDate(DocumentContent content, DateHints hints) =>
         Labelled(content, FieldLabels.InvoiceDate, hints, 0.9)
         ?? AfterTitle(content, hints)
-        ?? Labelled(content, FieldLabels.GenericDate, hints, 0.7, line => !NotInvoiceDate.Any(Folding.Fold(line.Text).Contains));
+        ?? Labelled(content, FieldLabels.GenericDate, hints, 0.7, line => !NotInvoiceDate.Any(Folding.Fold(line.Text).Contains))
+        ?? Standalone(content, hints);
 
     public static DateReading? DueDate(DocumentContent content, DateHints hints) =>
         Labelled(content, FieldLabels.DueDate, hints, 0.85);
@@ -49,6 +56,24 @@ internal static class DateReader
         return null;
     }
 
+    /// <summary>
+    /// The letter's date: a date alone in its cell in the upper part of the first page, as
+    /// letters print it beside or above the subject line.
+    /// </summary>
+    private static DateReading? Standalone(DocumentContent content, DateHints hints)
+    {
+        var page = content.Pages[0];
+        foreach (var cell in page.Lines.Where(l => l.Box.Top < LetterDateDepth).SelectMany(l => Segment.Split(page, l)))
+        {
+            if (DateParser.TryParse(cell.Text, hints, out var date))
+            {
+                return new DateReading(ExtractedField.Date(date.Value, 0.5, page.Number, cell.Box), date.Note);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether the words between a title and a date are the document's number (or nothing): "Nr. 4711 vom", not "gemäß Bestellung vom".</summary>
     private static bool NamesTheDocument(string between)
     {
@@ -66,7 +91,7 @@ internal static class DateReader
             {
                 var line = page.Lines[index];
                 var titleAt = line.Words.ToList().FindIndex(w => TitleWords.IsTitle(w.Text));
-                if (titleAt < 0 || titleAt > 2)
+                if (titleAt < 0 || titleAt > MaxWordsBeforeTitle)
                 {
                     continue;
                 }
@@ -74,10 +99,12 @@ internal static class DateReader
                 var rest = string.Join(' ', line.Words.Skip(titleAt + 1).Select(w => w.Text));
                 var dates = DateParser.FindAll(rest, hints);
                 var endsWithMark = DocumentTitles.DateMarks.Contains(Folding.Fold(line.Words[^1].Text));
-                if (dates.Count == 0 && endsWithMark && index + 1 < page.Lines.Count)
+                var next = index + 1 < page.Lines.Count ? page.Lines[index + 1] : null;
+                var nextStartsWithMark = next is not null && DocumentTitles.DateMarks.Contains(Folding.Fold(next.Words[0].Text));
+                if (dates.Count == 0 && (endsWithMark || nextStartsWithMark) && next is not null && NamesTheDocument(rest))
                 {
-                    dates = DateParser.FindAll(page.Lines[index + 1].Text, hints);
-                    line = page.Lines[index + 1];
+                    dates = DateParser.FindAll(next.Text, hints);
+                    line = next;
                 }
 
                 if (dates.Count > 0 && (!ReferenceEquals(line, page.Lines[index]) || NamesTheDocument(rest[..dates[0].Span.Start])))

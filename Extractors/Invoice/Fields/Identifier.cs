@@ -26,17 +26,27 @@ internal static partial class Identifier
     }
 
     /// <summary>The first identifier among <paramref name="tokens"/> after number marks ("Nr.", "#", ":"); null when the first real token is not one.</summary>
-    public static (string Value, int Index)? First(IReadOnlyList<string> tokens, IReadOnlyCollection<string> marks)
+    public static (string Value, int Index)? First(IReadOnlyList<string> tokens, IReadOnlyCollection<string> marks, int minLength = 2)
     {
-        for (var i = 0; i < tokens.Count; i++)
+        // "24. Januar 2014" after a title is its date, not its number.
+        var joined = string.Join(' ', tokens);
+        var dates = DateParser.FindAll(joined, DateHints.None);
+        var offset = 0;
+        for (var i = 0; i < tokens.Count; offset += tokens[i].Length + 1, i++)
         {
+            var start = offset;
+            if (dates.Any(d => d.Span.Start <= start && start < d.Span.End))
+            {
+                return null;
+            }
+
             var folded = Layout.Folding.Fold(tokens[i]).Trim('.', ':', ' ');
             if (folded.Length == 0 || marks.Contains(folded) || tokens[i].All(c => !char.IsLetterOrDigit(c)))
             {
                 continue;
             }
 
-            return Read(tokens[i]) is { } value ? (value, i) : null;
+            return Read(tokens[i]) is { Length: var length } value && length >= minLength ? (value, i) : null;
         }
 
         return null;

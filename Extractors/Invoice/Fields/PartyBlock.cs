@@ -30,7 +30,7 @@ internal sealed record PartyBlock(Segment Name, IReadOnlyList<Segment> Address, 
                 var below = PageGrid.Below(page, match.Line, Reach)
                     .SelectMany(l => Segment.Split(page, l).Where(s => PageGrid.InColumn(cell.Box, s.Box) && s.Box.Left > cell.Box.Left - 0.02).Take(1))
                     .ToList();
-                var nameAt = below.FindIndex(IsName);
+                var nameAt = below.FindIndex(s => IsName(s) && !s.Line.Text.Contains(':'));
                 if (nameAt >= 0)
                 {
                     var address = below.Skip(nameAt + 1).TakeWhile(s => !s.Text.TrimEnd().EndsWith(':')).Take(3).ToList();

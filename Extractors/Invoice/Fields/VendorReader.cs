@@ -16,6 +16,9 @@ internal static class VendorReader
 {
     private static readonly string[] LetterheadSeparators = [" - ", " – ", "●", "•", "|", "·", " — "];
 
+    /// <summary>A name longer than this is a sentence.</summary>
+    private const int MaxNameWords = 6;
+
     /// <summary>The part of the first page a letterhead is in.</summary>
     private const double LetterheadDepth = 0.3;
 
@@ -64,7 +67,7 @@ internal static class VendorReader
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var line = new Line(words.Select(w => new Word(w, default)).ToList());
-        return words.Length == 0
+        return words.Length is 0 or > MaxNameWords
             || (words.Any(TitleWords.IsTitle) && words.Length <= 3)
             || DateParser.FindAll(text, DateHints.None).Count > 0
             || LabelMatcher.Find([line], [.. FieldLabels.Buyer, .. FieldLabels.Seller, "Page", "Seite"]).Any(m => m.FirstWord == 0 && m.LastWord == words.Length - 1);

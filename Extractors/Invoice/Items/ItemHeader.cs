@@ -13,23 +13,23 @@ namespace Intake.Extractors.Invoices.Items;
 /// </summary>
 internal sealed record ItemHeader(Page Page, int FirstLine, int LastLine, IReadOnlyList<ItemColumn> Columns)
 {
-    /// <summary>How many lines a heading may be stacked above or below its main line.</summary>
-    private const int MaxStack = 2;
+    /// <summary>How many lines a heading may be stacked above or below the first line naming a column.</summary>
+    private const int MaxStack = 3;
 
     public static IEnumerable<ItemHeader> Find(Page page)
     {
         for (var index = 0; index < page.Lines.Count; index++)
         {
-            var kinds = Segment.Split(page, page.Lines[index]).Select(c => ColumnVocabulary.KindOf(c.Text)).Where(k => k != ColumnKind.Other).ToList();
-            var distinct = kinds.Distinct().Count();
-            if (distinct < 2 || !kinds.Any(k => k is ColumnKind.Amount or ColumnKind.UnitPrice or ColumnKind.Quantity) || HasAmounts(page.Lines[index]))
+            if (HasAmounts(page.Lines[index]) || !Kinds(page, index).Any(k => k is ColumnKind.Amount or ColumnKind.UnitPrice or ColumnKind.Quantity))
             {
                 continue;
             }
 
             var (first, last) = Stack(page, index);
-            var columns = ColumnsOf(page, index, first, last);
-            if (columns.Any(c => c.Kind is ColumnKind.Amount or ColumnKind.UnitPrice))
+            var main = Enumerable.Range(first, last - first + 1).MaxBy(i => (Kinds(page, i).Distinct().Count(), Segment.Split(page, page.Lines[i]).Count));
+            var columns = ColumnsOf(page, main, first, last);
+            var kinds = columns.Select(c => c.Kind).Where(k => k != ColumnKind.Other).Distinct().ToList();
+            if (kinds.Count >= 2 && columns.Any(c => c.Kind is ColumnKind.Amount or ColumnKind.UnitPrice))
             {
                 yield return new ItemHeader(page, first, last, columns);
                 index = last;
@@ -37,12 +37,14 @@ internal sealed record ItemHeader(Page Page, int FirstLine, int LastLine, IReadO
         }
     }
 
+    private static IEnumerable<ColumnKind> Kinds(Page page, int index) =>
+        Segment.Split(page, page.Lines[index]).Select(c => ColumnVocabulary.KindOf(c.Text)).Where(k => k != ColumnKind.Other);
+
     private static (int First, int Last) Stack(Page page, int main)
     {
         var height = PageGrid.LineHeight(page);
-        var words = page.Lines[main].Words.Count;
         bool Stacks(int index, int neighbour) =>
-            index >= 0 && index < page.Lines.Count && !HasAmounts(page.Lines[index]) && page.Lines[index].Words.Count <= words + 2
+            index >= 0 && index < page.Lines.Count && !HasAmounts(page.Lines[index])
             && Math.Abs(page.Lines[index].Box.CenterY - page.Lines[neighbour].Box.CenterY) < height * 2;
 
         var first = main;

@@ -19,33 +19,40 @@ internal static class LineItemsReader
     /// <summary>How far (fraction of the page width) a right-aligned amount may stick out of its column's heading.</summary>
     private const double ColumnSlack = 0.04;
 
-    public static ExtractedTable? Read(DocumentContent content, CancellationToken cancellationToken)
+    public static ItemTable Read(DocumentContent content, CancellationToken cancellationToken)
     {
         var rows = new List<ItemRow>();
+        var lines = new HashSet<(int Page, int Line)>();
         foreach (var page in content.Pages)
         {
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var header in ItemHeader.Find(page))
             {
-                rows.AddRange(RowsUnder(header));
+                var (found, last) = RowsUnder(header);
+                rows.AddRange(found);
+                if (found.Count > 0)
+                {
+                    lines.UnionWith(Enumerable.Range(header.FirstLine, last - header.FirstLine + 1).Select(i => (page.Number, i)));
+                }
             }
         }
 
-        return rows.Count == 0 ? null : new ExtractedTable(rows.Select(r => r.ToTableRow()).ToList());
+        return new ItemTable(rows.Count == 0 ? null : new ExtractedTable(rows.Select(r => r.ToTableRow()).ToList()), lines);
     }
 
-    private static List<ItemRow> RowsUnder(ItemHeader header)
+    private static (List<ItemRow> Rows, int LastLine) RowsUnder(ItemHeader header)
     {
         var page = header.Page;
         var amountColumn = header.Columns.Where(c => c.Kind == ColumnKind.Amount).MaxBy(c => c.Right)
             ?? header.Columns.Where(c => c.Kind == ColumnKind.UnitPrice).MaxBy(c => c.Right)!;
         var rows = new List<ItemRow>();
+        var last = header.LastLine;
         for (var index = header.LastLine + 1; index < page.Lines.Count; index++)
         {
             var line = page.Lines[index];
             var amounts = PlacedAmount.In(line.Words);
             var lineAmount = amounts.LastOrDefault(a => NearestColumn(header, a.Box) == amountColumn && amountColumn.DistanceTo(a.Box) < ColumnSlack);
-            if (EndsTable(page, line, amounts, lineAmount))
+            if (EndsTable(header, line, amounts, lineAmount))
             {
                 break;
             }
@@ -53,27 +60,37 @@ internal static class LineItemsReader
             if (lineAmount is not null)
             {
                 rows.Add(ItemRow.Start(page, line, header, lineAmount, NearestColumn));
+                last = index;
             }
             else if (rows.Count > 0)
             {
                 rows[^1].Continue(line, header, NearestColumn);
+                last = index;
             }
         }
 
-        return rows;
+        return (rows, last);
     }
 
-    private static bool EndsTable(Page page, Line line, IReadOnlyList<PlacedAmount> amounts, PlacedAmount? lineAmount)
+    private static bool EndsTable(ItemHeader header, Line line, IReadOnlyList<PlacedAmount> amounts, PlacedAmount? lineAmount)
     {
+        var page = header.Page;
         var cells = Segment.Split(page, line);
-        if (cells.Count == 1 && cells[0].Text.TrimEnd().EndsWith(':') && amounts.Count == 0)
+
+        // A section heading at the table's left edge ("Zahlungsbedingungen:") starts what follows the table;
+        // one indented under the description ("Weitere Eigenschaften:") belongs to the item above.
+        var tableLeft = header.Columns.Min(c => c.Left);
+        if (cells.Count == 1 && cells[0].Text.TrimEnd().EndsWith(':') && amounts.Count == 0 && cells[0].Box.Left <= tableLeft + 0.01)
         {
             return true;
         }
 
         if (lineAmount is null)
         {
-            return false;
+            // Totals printed at the table's left edge, their amounts away from the amount column ("Summe netto: 496,00 €").
+            var firstLabel = cells.FirstOrDefault(c => c.Text.Any(char.IsLetter));
+            return amounts.Count > 0 && firstLabel is not null && firstLabel.Box.Left <= tableLeft + 0.01
+                && IsTotal(TotalsVocabulary.KindOf(firstLabel.Text)) && !HasQuantityLikeStart(line);
         }
 
         var label = string.Join(' ', line.Words.Where(w => w.Box.Right <= lineAmount.Box.Left && !lineAmount.Words.Contains(w)).Select(w => w.Text));

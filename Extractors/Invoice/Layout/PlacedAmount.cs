@@ -12,6 +12,12 @@ internal sealed record PlacedAmount(ParsedAmount Amount, IReadOnlyList<Word> Wor
 
     public string Text => string.Join(' ', Words.Select(w => w.Text));
 
+    /// <summary>
+    /// Whether it can be a total: at most two decimals (unit prices and quantities carry four,
+    /// "1,5000") and fewer than ten digits before them (longer numbers are article numbers, GTINs).
+    /// </summary>
+    public bool IsMoney => Value.Scale <= 2 && Math.Abs(Value) < 1_000_000_000m;
+
     /// <summary>Every amount in <paramref name="words"/> (read as one text joined by spaces), left to right.</summary>
     public static IReadOnlyList<PlacedAmount> In(IReadOnlyList<Word> words)
     {

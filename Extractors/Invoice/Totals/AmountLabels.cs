@@ -17,7 +17,8 @@ internal static class AmountLabels
     /// <summary>How many lines up a column heading may be from its values.</summary>
     private const int HeadingReach = 8;
 
-    public static IReadOnlyList<LabelledAmount> Read(DocumentContent content)
+    /// <summary>Every amount of <paramref name="content"/> with its label, except those on lines <paramref name="skip"/> says belong elsewhere (the item table).</summary>
+    public static IReadOnlyList<LabelledAmount> Read(DocumentContent content, Func<Page, int, bool>? skip = null)
     {
         var found = new List<LabelledAmount>();
         foreach (var page in content.Pages)
@@ -25,12 +26,17 @@ internal static class AmountLabels
             var amounts = page.Lines.Select(l => PlacedAmount.In(l.Words)).ToList();
             for (var index = 0; index < page.Lines.Count; index++)
             {
+                if (skip?.Invoke(page, index) == true)
+                {
+                    continue;
+                }
+
                 string? previousLabel = null;
                 foreach (var amount in amounts[index])
                 {
-                    var label = LeftLabel(page, page.Lines[index], amount, amounts[index]) ?? previousLabel
-                        ?? CentredLabel(page, index, amount, amounts) ?? Heading(page, index, amount, amounts) ?? "";
-                    previousLabel = label;
+                    var left = LeftLabel(page, page.Lines[index], amount, amounts[index]) ?? previousLabel;
+                    previousLabel = left;
+                    var label = left ?? CentredLabel(page, index, amount, amounts) ?? Heading(page, index, amount, amounts) ?? "";
                     found.Add(new LabelledAmount(amount, page, index, label, TotalsVocabulary.KindOf(label)));
                 }
             }

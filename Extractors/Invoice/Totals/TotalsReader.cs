@@ -13,9 +13,10 @@ internal static class TotalsReader
     /// <summary>Amounts this close count as equal: rounding on a printed invoice stays within a cent.</summary>
     private const decimal Tolerance = 0.011m;
 
-    public static InvoiceTotals Read(DocumentContent content)
+    /// <summary>The totals of <paramref name="content"/>, not looking at lines <paramref name="skip"/> says are the item table's.</summary>
+    public static InvoiceTotals Read(DocumentContent content, Func<Page, int, bool>? skip = null)
     {
-        var amounts = AmountLabels.Read(content);
+        var amounts = AmountLabels.Read(content, skip).Where(a => a.Amount.IsMoney).ToList();
         var due = amounts.Where(a => a.Kind == TotalKind.Due).OrderByDescending(a => a.Position).FirstOrDefault();
         var (net, tax, gross, consistent) = BestSet(amounts) is { } set
             ? (set.Net, set.Tax, set.Gross, true)
@@ -39,24 +40,26 @@ internal static class TotalsReader
         var best = (Score: double.MinValue, Net: (LabelledAmount?)null, Tax: 0m, TaxSource: (LabelledAmount?)null, Gross: (LabelledAmount?)null);
 
         var taxOptions = taxes.SelectMany(TaxReadings).ToList();
-        if (taxOptions.Count == 0 || taxes.All(t => t.Value != 0))
+        if (taxOptions.Count == 0)
         {
             // Tax-exempt invoices often print no tax line at all: net and gross are then equal.
-            taxOptions.Add((0m, null));
+            taxOptions.Add((0m, null, 0));
         }
 
-        foreach (var (taxValue, taxSource) in taxOptions)
+        foreach (var (taxValue, taxSource, taxPenalty) in taxOptions)
         {
             foreach (var net in nets)
             {
                 foreach (var gross in grosses)
                 {
-                    if (ReferenceEquals(net, gross) || Math.Abs(net.Value + taxValue - gross.Value) > Tolerance)
+                    // A tax has the sign of the total it is part of: positive on an invoice, negative on a correction.
+                    if (ReferenceEquals(net, gross) || Math.Abs(net.Value + taxValue - gross.Value) > Tolerance
+                        || (taxValue != 0 && Math.Sign(taxValue) != Math.Sign(gross.Value)))
                     {
                         continue;
                     }
 
-                    var score = NetWeight(net.Kind) + GrossWeight(gross.Kind) + (taxSource is null ? 1.5 : 3)
+                    var score = NetWeight(net.Kind) + GrossWeight(gross.Kind) + (taxSource is null ? 1.5 : 3) - taxPenalty
                         + (net.Position <= gross.Position ? 0.5 : 0)
                         + (taxSource is not null && net.LineIndex == taxSource.LineIndex && gross.LineIndex == taxSource.LineIndex && net.Page == gross.Page ? 0.3 : 0)
                         + gross.Position * 1e-7;
@@ -80,9 +83,12 @@ internal static class TotalsReader
             new TotalValue(best.Gross.Value, best.Gross, confidence));
     }
 
-    /// <summary>A tax printed in parentheses ("(35,13 €)": included, not subtracted) counts either way.</summary>
-    private static IEnumerable<(decimal, LabelledAmount?)> TaxReadings(LabelledAmount tax) =>
-        tax.Amount.Parenthesised ? [(tax.Value, tax), (-tax.Value, tax)] : [(tax.Value, tax)];
+    /// <summary>
+    /// A tax as printed, and with the other sign at a cost: parentheses can mean "included", not
+    /// negative ("(35,13 €)"), and a minus sign can be wrapped onto the line above its number.
+    /// </summary>
+    private static IEnumerable<(decimal, LabelledAmount?, double)> TaxReadings(LabelledAmount tax) =>
+        tax.Value == 0 ? [(0m, tax, 0)] : [(tax.Value, tax, 0), (-tax.Value, tax, tax.Amount.Parenthesised ? 0 : 0.5)];
 
     private static (TotalValue? Net, TotalValue? Tax, TotalValue? Gross, bool Consistent) Fallback(IReadOnlyList<LabelledAmount> amounts)
     {
