@@ -29,7 +29,7 @@ internal sealed record ItemHeader(Page Page, int FirstLine, int LastLine, IReadO
             var main = Enumerable.Range(first, last - first + 1).MaxBy(i => (Kinds(page, i).Distinct().Count(), Segment.Split(page, page.Lines[i]).Count));
             var columns = ColumnsOf(page, main, first, last);
             var kinds = columns.Select(c => c.Kind).Where(k => k != ColumnKind.Other).Distinct().ToList();
-            if (kinds.Count >= 2 && columns.Any(c => c.Kind is ColumnKind.Amount or ColumnKind.UnitPrice))
+            if (kinds.Any(k => k is ColumnKind.Amount or ColumnKind.UnitPrice) && kinds.Any(k => k is ColumnKind.Description or ColumnKind.Quantity))
             {
                 yield return new ItemHeader(page, first, last, columns);
                 index = last;
@@ -64,7 +64,8 @@ internal sealed record ItemHeader(Page Page, int FirstLine, int LastLine, IReadO
 
     private static List<ItemColumn> ColumnsOf(Page page, int main, int first, int last)
     {
-        var cells = Segment.Split(page, page.Lines[main]).Select(c => (c.Box.Left, c.Box.Right, Words: new List<(double Top, string Text)> { (c.Box.Top, c.Text) })).ToList();
+        var cells = Segment.Split(page, page.Lines[main]).SelectMany(SplitByKind)
+            .Select(c => (c.Box.Left, c.Box.Right, Words: new List<(double Top, string Text)> { (c.Box.Top, c.Text) })).ToList();
         for (var index = first; index <= last; index++)
         {
             if (index == main)
@@ -100,15 +101,40 @@ internal sealed record ItemHeader(Page Page, int FirstLine, int LastLine, IReadO
     }
 
     /// <summary>
+    /// Headings set close together can read as one cell ("MwSt-% Nettowert"): a cell is cut
+    /// before each word that names a different kind of column than the words before it.
+    /// </summary>
+    private static IEnumerable<(BoundingBox Box, string Text)> SplitByKind(Segment cell)
+    {
+        var group = new List<Word>();
+        var kind = ColumnKind.Other;
+        foreach (var word in cell.Words)
+        {
+            var wordKind = ColumnVocabulary.KindOf(word.Text);
+            if (group.Count > 0 && wordKind != ColumnKind.Other && kind != ColumnKind.Other && wordKind != kind)
+            {
+                yield return (BoundingBox.Enclosing(group.Select(w => w.Box))!.Value, string.Join(' ', group.Select(w => w.Text)));
+                group = [];
+                kind = ColumnKind.Other;
+            }
+
+            group.Add(word);
+            kind = kind == ColumnKind.Other ? wordKind : kind;
+        }
+
+        yield return (BoundingBox.Enclosing(group.Select(w => w.Box))!.Value, string.Join(' ', group.Select(w => w.Text)));
+    }
+
+    /// <summary>
     /// Two money columns headed "Amount" and "Total": the rightmost is the line amount; the other,
     /// when the table names no quantity, is the quantity ("Amount" of goods).
     /// </summary>
     private static List<ItemColumn> ResolveAmounts(List<ItemColumn> columns)
     {
         var amounts = columns.Where(c => c.Kind == ColumnKind.Amount).ToList();
-        if (amounts.Count < 2)
+        if (amounts.Count != 2)
         {
-            return columns;
+            return amounts.Count < 2 ? columns : columns.Select(c => c.Kind == ColumnKind.Amount && c != amounts.MaxBy(a => a.Right) ? c with { Kind = ColumnKind.Other } : c).ToList();
         }
 
         var rightmost = amounts.MaxBy(c => c.Right)!;

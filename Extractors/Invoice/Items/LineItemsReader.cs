@@ -85,6 +85,12 @@ internal static class LineItemsReader
             return true;
         }
 
+        // The heading of a totals table ("Warenwert  Nettobetrag  MwSt-Betrag  Endbetrag").
+        if (amounts.Count == 0 && cells.Count(c => IsTotal(TotalsVocabulary.KindOf(c.Text))) >= 2)
+        {
+            return true;
+        }
+
         if (lineAmount is null)
         {
             // Totals printed at the table's left edge, their amounts away from the amount column ("Summe netto: 496,00 €").

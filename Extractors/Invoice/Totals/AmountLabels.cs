@@ -100,8 +100,10 @@ internal static class AmountLabels
                 continue;
             }
 
-            var cells = Segment.Split(page, line).Where(s => s.Words.Intersect(inColumn).Any()).ToList();
-            return cells.Count == 0 ? null : string.Join(' ', cells.Select(c => c.Text));
+            // Of headings over the value, the one most squarely above it.
+            var heading = Segment.Split(page, line).Where(s => s.Words.Intersect(inColumn).Any())
+                .MaxBy(s => Math.Min(s.Box.Right, amount.Box.Right) - Math.Max(s.Box.Left, amount.Box.Left));
+            return heading?.Text;
         }
 
         return null;
