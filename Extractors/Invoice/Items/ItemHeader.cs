@@ -13,6 +13,12 @@ namespace Intake.Extractors.Invoices.Items;
 /// </summary>
 internal sealed record ItemHeader(Page Page, int FirstLine, int LastLine, IReadOnlyList<ItemColumn> Columns)
 {
+    /// <summary>Where reading rows under this heading must stop (exclusive), when another heading follows on the page.</summary>
+    public int? EndLine { get; init; }
+
+    /// <summary>A column heading is a few words; a longer cell is prose.</summary>
+    private const int MaxHeadingWords = 4;
+
     /// <summary>How many lines a heading may be stacked above or below the first line naming a column.</summary>
     private const int MaxStack = 3;
 
@@ -37,8 +43,12 @@ internal sealed record ItemHeader(Page Page, int FirstLine, int LastLine, IReadO
         }
     }
 
-    private static IEnumerable<ColumnKind> Kinds(Page page, int index) =>
-        Segment.Split(page, page.Lines[index]).Select(c => ColumnVocabulary.KindOf(c.Text)).Where(k => k != ColumnKind.Other);
+    /// <summary>The kinds of column a line names; none for prose (a heading cell is a few words).</summary>
+    private static IEnumerable<ColumnKind> Kinds(Page page, int index)
+    {
+        var cells = Segment.Split(page, page.Lines[index]);
+        return cells.Any(c => c.Words.Count > MaxHeadingWords) ? [] : cells.Select(c => ColumnVocabulary.KindOf(c.Text)).Where(k => k != ColumnKind.Other);
+    }
 
     private static (int First, int Last) Stack(Page page, int main)
     {
@@ -138,8 +148,9 @@ internal sealed record ItemHeader(Page Page, int FirstLine, int LastLine, IReadO
         }
 
         var rightmost = amounts.MaxBy(c => c.Right)!;
+        var firstNamed = columns.Where(c => c.Kind != ColumnKind.Other).MinBy(c => c.Left);
         var hasQuantity = columns.Any(c => c.Kind == ColumnKind.Quantity);
-        return columns.Select(c => c.Kind == ColumnKind.Amount && c != rightmost ? c with { Kind = hasQuantity ? ColumnKind.Other : ColumnKind.Quantity } : c).ToList();
+        return columns.Select(c => c.Kind == ColumnKind.Amount && c != rightmost ? c with { Kind = !hasQuantity && c == firstNamed ? ColumnKind.Quantity : ColumnKind.Other } : c).ToList();
     }
 
     private static bool HasAmounts(Line line) => PlacedAmount.In(line.Words).Count > 0;

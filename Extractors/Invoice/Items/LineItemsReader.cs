@@ -23,38 +23,52 @@ internal static class LineItemsReader
     {
         var rows = new List<ItemRow>();
         var lines = new HashSet<(int Page, int Line)>();
+        ItemHeader? open = null;
         foreach (var page in content.Pages)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var header in ItemHeader.Find(page))
+            var headers = ItemHeader.Find(page).ToList();
+            var continued = new List<ItemHeader>();
+            if (open is not null)
             {
-                var (found, last) = RowsUnder(header);
+                // A table that ran to the foot of the last page goes on at the top of this one, under the same columns.
+                var end = headers.Count > 0 ? headers[0].FirstLine : page.Lines.Count;
+                continued.Add(open with { Page = page, FirstLine = 0, LastLine = -1, EndLine = end });
+            }
+
+            open = null;
+            foreach (var header in continued.Concat(headers))
+            {
+                var (found, last, ranOut) = RowsUnder(header);
                 rows.AddRange(found);
                 if (found.Count > 0)
                 {
-                    lines.UnionWith(Enumerable.Range(header.FirstLine, last - header.FirstLine + 1).Select(i => (page.Number, i)));
+                    lines.UnionWith(Enumerable.Range(Math.Max(0, header.FirstLine), last - Math.Max(0, header.FirstLine) + 1).Select(i => (page.Number, i)));
                 }
+
+                open = ranOut && (found.Count > 0 || header.LastLine >= 0) ? header : null;
             }
         }
 
         return new ItemTable(rows.Count == 0 ? null : new ExtractedTable(rows.Select(r => r.ToTableRow()).ToList()), lines);
     }
 
-    private static (List<ItemRow> Rows, int LastLine) RowsUnder(ItemHeader header)
+    private static (List<ItemRow> Rows, int LastLine, bool RanOut) RowsUnder(ItemHeader header)
     {
         var page = header.Page;
         var amountColumn = header.Columns.Where(c => c.Kind == ColumnKind.Amount).MaxBy(c => c.Right)
             ?? header.Columns.Where(c => c.Kind == ColumnKind.UnitPrice).MaxBy(c => c.Right)!;
         var rows = new List<ItemRow>();
         var last = header.LastLine;
-        for (var index = header.LastLine + 1; index < page.Lines.Count; index++)
+        var end = Math.Min(header.EndLine ?? page.Lines.Count, page.Lines.Count);
+        for (var index = header.LastLine + 1; index < end; index++)
         {
             var line = page.Lines[index];
             var amounts = PlacedAmount.In(line.Words);
             var lineAmount = amounts.LastOrDefault(a => NearestColumn(header, a.Box) == amountColumn && amountColumn.DistanceTo(a.Box) < ColumnSlack);
             if (EndsTable(header, line, amounts, lineAmount))
             {
-                break;
+                return (rows, last, false);
             }
 
             if (lineAmount is not null)
@@ -69,7 +83,7 @@ internal static class LineItemsReader
             }
         }
 
-        return (rows, last);
+        return (rows, last, end == page.Lines.Count);
     }
 
     private static bool EndsTable(ItemHeader header, Line line, IReadOnlyList<PlacedAmount> amounts, PlacedAmount? lineAmount)
@@ -99,9 +113,11 @@ internal static class LineItemsReader
                 && IsTotal(TotalsVocabulary.KindOf(firstLabel.Text)) && !HasQuantityLikeStart(line);
         }
 
+        // A totals line starts with its label and carries no quantity or unit price ("Total HT  218,48 €");
+        // an item may well be called "Ökosteuer" or "Versandkosten".
         var label = string.Join(' ', line.Words.Where(w => w.Box.Right <= lineAmount.Box.Left && !lineAmount.Words.Contains(w)).Select(w => w.Text));
-        var firstCell = cells.FirstOrDefault(c => c.Text.Any(char.IsLetter))?.Text ?? "";
-        return IsTotal(TotalsVocabulary.KindOf(firstCell)) || (IsTotal(TotalsVocabulary.KindOf(label)) && !HasQuantityLikeStart(line));
+        var pricedLikeAnItem = amounts.Any(a => a != lineAmount && NearestColumn(header, a.Box).Kind is ColumnKind.Quantity or ColumnKind.UnitPrice);
+        return cells[0].Text.Any(char.IsLetter) && !pricedLikeAnItem && IsTotal(TotalsVocabulary.KindOf(label)) && !HasQuantityLikeStart(line);
     }
 
     private static bool IsTotal(TotalKind kind) =>
