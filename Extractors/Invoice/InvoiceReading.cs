@@ -50,7 +50,7 @@ internal static class InvoiceReading
 
         var iban = Iban.Find(content);
         Add(fields, "iban", iban);
-        Add(fields, "currency", CurrencyReader.Read(content, totals, iban?.Value as string));
+        Add(fields, "currency", CurrencyReader.Read(content, totals));
 
         var tables = new Dictionary<string, ExtractedTable>();
         if (items.Table is { } table)

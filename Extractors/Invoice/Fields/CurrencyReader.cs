@@ -38,7 +38,7 @@ internal static class CurrencyReader
 
     private static bool IsCode(string token) => token.Length == 3 && token.All(char.IsAsciiLetterUpper);
 
-    public static ExtractedField? Read(DocumentContent content, InvoiceTotals totals, string? iban)
+    public static ExtractedField? Read(DocumentContent content, InvoiceTotals totals)
     {
         foreach (var place in LabelledWords.Find(content, FieldLabels.Currency))
         {
@@ -73,6 +73,6 @@ internal static class CurrencyReader
             return ExtractedField.Currency(named, 0.7);
         }
 
-        return iban is not null && EuroCountries.Contains(iban[..2]) ? ExtractedField.Currency("EUR", 0.5) : null;
+        return Iban.CountryOfAny(content) is { } country && EuroCountries.Contains(country) ? ExtractedField.Currency("EUR", 0.5) : null;
     }
 }

@@ -30,6 +30,13 @@ internal static partial class Iban
         return null;
     }
 
+    /// <summary>
+    /// The country of the first account number shaped like an IBAN, checked or not: sample and
+    /// mistyped IBANs fail the check but still say which country's bank holds the account.
+    /// </summary>
+    public static string? CountryOfAny(DocumentContent content) =>
+        content.Lines.Select(l => Candidate().Match(l.Line.Text)).FirstOrDefault(m => m.Success)?.Value[..2];
+
     public static bool IsValid(string iban)
     {
         if (iban.Length is < 15 or > 34 || !char.IsAsciiLetterUpper(iban[0]) || !char.IsAsciiLetterUpper(iban[1]) || !char.IsAsciiDigit(iban[2]) || !char.IsAsciiDigit(iban[3]))

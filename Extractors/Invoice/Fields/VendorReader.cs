@@ -55,11 +55,35 @@ internal static class VendorReader
                 }
 
                 var address = parts.Length > 1 ? ExtractedField.Text(string.Join(", ", parts.Skip(1)), 0.5, page.Number, cell.Box) : null;
+                if (parts.Length == 1 && Continuation(page, line, cell) is { } more)
+                {
+                    return (ExtractedField.Text($"{name} {more.Text}", 0.55, page.Number, cell.Box.Union(more.Box)), address);
+                }
+
                 return (ExtractedField.Text(name, 0.6, page.Number, cell.Box), address);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A letterhead name set on two lines ("Acme Mutual / Insurance Society"): the next line
+    /// starts where the name does, in a type at least as large, right below it, and holds no
+    /// digits (an address line would).
+    /// </summary>
+    private static Segment? Continuation(Page page, Line line, Segment name)
+    {
+        var next = page.Lines.SkipWhile(l => l != line).Skip(1).FirstOrDefault();
+        var first = next is null ? null : Segment.Split(page, next)[0];
+        var height = name.Words.Min(w => w.Box.Height);
+        return first is not null
+            && Math.Abs(first.Box.Left - name.Box.Left) < 0.01
+            && first.Words.Min(w => w.Box.Height) >= height * 0.9
+            && first.Box.Top - name.Box.Bottom < height * 1.5
+            && !first.Text.Any(char.IsDigit) && PartyBlock.IsName(first) && !IsNotAName(first.Text)
+            ? first
+            : null;
     }
 
     /// <summary>Titles, dates, page numbers and headings are not the seller's name.</summary>

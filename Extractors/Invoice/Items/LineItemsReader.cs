@@ -19,6 +19,9 @@ internal static class LineItemsReader
     /// <summary>How far (fraction of the page width) a right-aligned amount may stick out of its column's heading.</summary>
     private const double ColumnSlack = 0.04;
 
+    /// <summary>How far right of the item table's left edge a totals table's heading may start.</summary>
+    private const double HeadingIndent = 0.03;
+
     public static ItemTable Read(DocumentContent content, CancellationToken cancellationToken)
     {
         var rows = new List<ItemRow>();
@@ -65,13 +68,14 @@ internal static class LineItemsReader
         {
             var line = page.Lines[index];
             var amounts = PlacedAmount.In(line.Words);
-            var lineAmount = amounts.LastOrDefault(a => NearestColumn(header, a.Box) == amountColumn && amountColumn.DistanceTo(a.Box) < ColumnSlack);
+            var lineAmount = amounts.LastOrDefault(a => NearestColumn(header, a.Box) == amountColumn && amountColumn.DistanceTo(a.Box) < ColumnSlack && IsLineAmount(header, a, amounts));
             if (EndsTable(header, line, amounts, lineAmount))
             {
                 return (rows, last, false);
             }
 
-            if (lineAmount is not null)
+            // A lone amount is a value wrapped from the line above, not a new item.
+            if (lineAmount is not null && line.Words.Any(w => !lineAmount.Words.Contains(w)))
             {
                 rows.Add(ItemRow.Start(page, line, header, lineAmount, NearestColumn));
                 last = index;
@@ -100,7 +104,7 @@ internal static class LineItemsReader
         }
 
         // The heading of a totals table ("Warenwert  Nettobetrag  MwSt-Betrag  Endbetrag").
-        if (amounts.Count == 0 && cells.Count(c => IsTotal(TotalsVocabulary.KindOf(c.Text))) >= 2)
+        if (amounts.Count == 0 && cells.Count(c => IsTotal(TotalsVocabulary.KindOf(c.Text))) >= 2 && cells[0].Box.Left <= tableLeft + HeadingIndent)
         {
             return true;
         }
@@ -118,6 +122,28 @@ internal static class LineItemsReader
         var label = string.Join(' ', line.Words.Where(w => w.Box.Right <= lineAmount.Box.Left && !lineAmount.Words.Contains(w)).Select(w => w.Text));
         var pricedLikeAnItem = amounts.Any(a => a != lineAmount && NearestColumn(header, a.Box).Kind is ColumnKind.Quantity or ColumnKind.UnitPrice);
         return cells[0].Text.Any(char.IsLetter) && !pricedLikeAnItem && IsTotal(TotalsVocabulary.KindOf(label)) && !HasQuantityLikeStart(line);
+    }
+
+    /// <summary>
+    /// A line's amount is money (at most two decimals: "1,5000" is a unit price) and shows its
+    /// cents, unless it is the quantity times a unit price on the same line (a bare "1" at the
+    /// right is a footnote mark, not an amount).
+    /// </summary>
+    private static bool IsLineAmount(ItemHeader header, PlacedAmount amount, IReadOnlyList<PlacedAmount> onLine)
+    {
+        if (!amount.IsMoney)
+        {
+            return false;
+        }
+
+        if (amount.Value.Scale > 0)
+        {
+            return true;
+        }
+
+        var quantities = onLine.Where(a => NearestColumn(header, a.Box).Kind == ColumnKind.Quantity).Select(a => a.Value);
+        var prices = onLine.Where(a => NearestColumn(header, a.Box).Kind == ColumnKind.UnitPrice).Select(a => a.Value);
+        return quantities.Any(q => prices.Any(p => Math.Abs(q * p - amount.Value) <= 0.01m));
     }
 
     private static bool IsTotal(TotalKind kind) =>

@@ -11,7 +11,7 @@ namespace Intake.Extractors.Invoices.Vocabulary;
 internal static class ColumnVocabulary
 {
     private static readonly string[] AmountPhrases =
-        ["betrag", "amount", "montant", "summe", "total", "nettowert", "gesamtpreis", "prixht", "wert", "lineamount", "gesamt", "importe"];
+        ["betrag", "amount", "montant", "summe", "total", "nettowert", "gesamtpreis", "prixht", "wert", "lineamount", "gesamt", "importe", "entgelt"];
 
     private static readonly string[] UnitPricePhrases = ["einzelpreis", "unitprice", "prixunitaire", "preis", "price", "prix", "stuckpreis", "tarif"];
 
