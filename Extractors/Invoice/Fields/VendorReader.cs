@@ -16,6 +16,10 @@ internal static class VendorReader
 {
     private static readonly string[] LetterheadSeparators = [" - ", " – ", "●", "•", "|", "·", " — "];
 
+    /// <summary>Last words that end a company's name (folded).</summary>
+    private static readonly string[] LegalForms =
+        ["gmbh", "ag", "kg", "ohg", "ug", "ev", "eg", "mbh", "sarl", "sa", "sas", "sasu", "eurl", "sci", "ltd", "limited", "inc", "llc", "plc", "corp", "co", "bv", "nv", "spa", "srl", "ab", "as", "oy", "gbr"];
+
     /// <summary>A name longer than this is a sentence.</summary>
     private const int MaxNameWords = 6;
 
@@ -26,9 +30,16 @@ internal static class VendorReader
     {
         if (PartyBlock.UnderHeading(content, FieldLabels.Seller) is { } block && !Same(block.Name.Text, customerName))
         {
-            var address = block.Address.Count == 0 ? null
-                : ExtractedField.Text(string.Join(", ", block.Address.Select(a => a.Text)), block.Confidence * 0.8, block.Name.Page.Number, BoundingBox.Enclosing(block.Address.Select(a => a.Box)));
-            return (ExtractedField.Text(block.Name.Text, block.Confidence, block.Name.Page.Number, block.Name.Box), address);
+            var (name, lines) = (block.Name.Text, block.Address);
+            var box = block.Name.Box;
+            if (lines.Count > 0 && ContinuesName(block.Name, lines[0]))
+            {
+                (name, box, lines) = ($"{name} {lines[0].Text}", box.Union(lines[0].Box), lines.Skip(1).ToList());
+            }
+
+            var address = lines.Count == 0 ? null
+                : ExtractedField.Text(string.Join(", ", lines.Select(a => a.Text)), block.Confidence * 0.8, block.Name.Page.Number, BoundingBox.Enclosing(lines.Select(a => a.Box)));
+            return (ExtractedField.Text(name, block.Confidence, block.Name.Page.Number, box), address);
         }
 
         return Letterhead(content, customerName);
@@ -76,14 +87,23 @@ internal static class VendorReader
     {
         var next = page.Lines.SkipWhile(l => l != line).Skip(1).FirstOrDefault();
         var first = next is null ? null : Segment.Split(page, next)[0];
+        return first is not null && ContinuesName(name, first) ? first : null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="next"/> is the rest of <paramref name="name"/>: right below it, from
+    /// the same left edge, in a type at least as large, without digits (an address line has them),
+    /// and the name does not already end in a legal form ("GmbH", "SARL", "Ltd").
+    /// </summary>
+    private static bool ContinuesName(Segment name, Segment next)
+    {
         var height = name.Words.Min(w => w.Box.Height);
-        return first is not null
-            && Math.Abs(first.Box.Left - name.Box.Left) < 0.01
-            && first.Words.Min(w => w.Box.Height) >= height * 0.9
-            && first.Box.Top - name.Box.Bottom < height * 1.5
-            && !first.Text.Any(char.IsDigit) && PartyBlock.IsName(first) && !IsNotAName(first.Text)
-            ? first
-            : null;
+        var last = Folding.Words(name.Text).LastOrDefault() ?? "";
+        return Math.Abs(next.Box.Left - name.Box.Left) < 0.01
+            && next.Words.Min(w => w.Box.Height) >= height * 0.9
+            && next.Box.Top - name.Box.Bottom < height * 1.5
+            && !next.Text.Any(char.IsDigit) && PartyBlock.IsName(next) && !IsNotAName(next.Text)
+            && !LegalForms.Contains(last);
     }
 
     /// <summary>Titles, dates, page numbers and headings are not the seller's name.</summary>

@@ -40,6 +40,14 @@ internal static class TotalsReader
         var best = (Score: double.MinValue, Net: (LabelledAmount?)null, Tax: 0m, TaxSource: (LabelledAmount?)null, Gross: (LabelledAmount?)null);
 
         var taxOptions = taxes.SelectMany(TaxReadings).ToList();
+
+        // Tax broken down by rate ("USt. 7% … 19,25", "USt. 19% … 37,62") with no total line: their sum.
+        var perLine = taxes.GroupBy(t => t.Position).Select(g => g.MaxBy(t => t.Amount.Box.Right)!).ToList();
+        if (perLine.Count >= 2)
+        {
+            taxOptions.Add((perLine.Sum(t => t.Value), perLine[^1], 0.3));
+        }
+
         if (taxOptions.Count == 0)
         {
             // Tax-exempt invoices often print no tax line at all: net and gross are then equal.
@@ -118,7 +126,7 @@ internal static class TotalsReader
     }
 
     private static LabelledAmount? Latest(IReadOnlyList<LabelledAmount> amounts, TotalKind kind) =>
-        amounts.Where(a => a.Kind == kind).OrderByDescending(a => a.Position).FirstOrDefault();
+        amounts.Where(a => a.Kind == kind).OrderByDescending(a => a.Position).ThenByDescending(a => a.Amount.Box.Right).FirstOrDefault();
 
     private static double NetWeight(TotalKind kind) => kind switch
     {
