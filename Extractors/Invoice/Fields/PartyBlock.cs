@@ -30,7 +30,7 @@ internal sealed record PartyBlock(Segment Name, IReadOnlyList<Segment> Address, 
                 var below = PageGrid.Below(page, match.Line, Reach)
                     .SelectMany(l => Segment.Split(page, l).Where(s => PageGrid.InColumn(cell.Box, s.Box) && s.Box.Left > cell.Box.Left - 0.02).Take(1))
                     .ToList();
-                var nameAt = below.FindIndex(s => IsName(s) && !s.Line.Text.Contains(':'));
+                var nameAt = below.FindIndex(s => IsName(s) && !IsKeyOfValue(s));
                 if (nameAt >= 0)
                 {
                     var address = below.Skip(nameAt + 1).TakeWhile(s => !s.Text.TrimEnd().EndsWith(':')).Take(3).ToList();
@@ -40,6 +40,13 @@ internal sealed record PartyBlock(Segment Name, IReadOnlyList<Segment> Address, 
         }
 
         return null;
+    }
+
+    /// <summary>A key whose value follows after a colon in the next cell ("Nummer   : 549910").</summary>
+    private static bool IsKeyOfValue(Segment cell)
+    {
+        var next = cell.Line.Words.SkipWhile(w => w != cell.Words[^1]).Skip(1).FirstOrDefault();
+        return next is not null && next.Text.StartsWith(':');
     }
 
     /// <summary>Whether a cell reads as a name: letters, not a "Key: value" reference, not mostly digits, not a heading.</summary>

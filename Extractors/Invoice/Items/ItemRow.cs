@@ -22,15 +22,14 @@ internal sealed class ItemRow
     {
         var row = new ItemRow(page) { _amount = amount };
         row._boxes.Add(line.Box);
-        var byColumn = line.Words.Where(w => !amount.Words.Contains(w)).GroupBy(w => columnOf(header, w.Box)).ToList();
+        var span = DescriptionSpan(header);
+        row._description.AddRange(line.Words.Where(w => span is { } s && w.Box.CenterX >= s.Left && w.Box.Right <= s.Right && !amount.Words.Contains(w)));
+        var byColumn = line.Words.Where(w => !amount.Words.Contains(w) && !row._description.Contains(w)).GroupBy(w => columnOf(header, w.Box)).ToList();
         foreach (var group in byColumn)
         {
             var text = string.Join(' ', group.Select(w => w.Text));
             switch (group.Key.Kind)
             {
-                case ColumnKind.Description:
-                    row._description.AddRange(group);
-                    break;
                 case ColumnKind.Quantity:
                     row._quantity ??= FirstNumber(text);
                     break;
@@ -52,10 +51,11 @@ internal sealed class ItemRow
         return row;
     }
 
-    public void Continue(Line line, ItemHeader header, Func<ItemHeader, BoundingBox, ItemColumn> columnOf)
+    public void Continue(Line line, ItemHeader header)
     {
-        var words = line.Words.Where(w => columnOf(header, w.Box).Kind == ColumnKind.Description).ToList();
-        if (header.Columns.All(c => c.Kind != ColumnKind.Description) && _description.Count > 0)
+        var span = DescriptionSpan(header);
+        var words = line.Words.Where(w => span is { } s && w.Box.CenterX >= s.Left && w.Box.Right <= s.Right).ToList();
+        if (span is null && _description.Count > 0)
         {
             var left = _description.Min(w => w.Box.Left) - 0.01;
             var right = _amount.Box.Left;
@@ -97,6 +97,23 @@ internal sealed class ItemRow
         }
 
         return new TableRow(cells);
+    }
+
+    /// <summary>
+    /// Where descriptions are printed: from the description heading's left edge to the next
+    /// column that holds numbers. A description is often much wider than its heading.
+    /// </summary>
+    private static (double Left, double Right)? DescriptionSpan(ItemHeader header)
+    {
+        var description = header.Columns.FirstOrDefault(c => c.Kind == ColumnKind.Description);
+        if (description is null)
+        {
+            return null;
+        }
+
+        var next = header.Columns.Where(c => c.Left > description.Right && c.Kind is ColumnKind.Quantity or ColumnKind.UnitPrice or ColumnKind.Amount or ColumnKind.TaxRate)
+            .Select(c => c.Left).DefaultIfEmpty(1).Min();
+        return (description.Left - 0.01, next - 0.005);
     }
 
     private static decimal? FirstNumber(string text) =>

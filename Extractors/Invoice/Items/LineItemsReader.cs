@@ -82,7 +82,7 @@ internal static class LineItemsReader
             }
             else if (rows.Count > 0)
             {
-                rows[^1].Continue(line, header, NearestColumn);
+                rows[^1].Continue(line, header);
                 last = index;
             }
         }
