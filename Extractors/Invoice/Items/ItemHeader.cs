@@ -99,14 +99,22 @@ internal sealed record ItemHeader(Page Page, int FirstLine, int LastLine, IReadO
             }
         }
 
-        var columns = cells
-            .OrderBy(c => c.Left)
-            .Select(c =>
+        var columns = new List<ItemColumn>();
+        foreach (var cell in cells.OrderBy(c => c.Left))
+        {
+            var title = string.Join(' ', cell.Words.OrderBy(w => w.Top).Select(w => w.Text));
+            if (columns.Count > 0 && ColumnVocabulary.IsQualifier(title))
             {
-                var title = string.Join(' ', c.Words.OrderBy(w => w.Top).Select(w => w.Text));
-                return new ItemColumn(ColumnVocabulary.KindOf(title), title, c.Left, c.Right);
-            })
-            .ToList();
+                // "HT", "netto", "€" set apart from their heading still qualify it: "Prix … HT".
+                var previous = columns[^1];
+                var joined = $"{previous.Title} {title}";
+                columns[^1] = new ItemColumn(ColumnVocabulary.KindOf(joined), joined, previous.Left, cell.Right);
+                continue;
+            }
+
+            columns.Add(new ItemColumn(ColumnVocabulary.KindOf(title), title, cell.Left, cell.Right));
+        }
+
         return ResolveAmounts(columns);
     }
 

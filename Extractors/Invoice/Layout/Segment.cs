@@ -12,6 +12,12 @@ internal sealed record Segment(Page Page, Line Line, IReadOnlyList<Word> Words)
     /// <summary>A gap wider than this many word heights separates columns; a word space is about a fifth of one.</summary>
     private const double ColumnGapInHeights = 0.8;
 
+    /// <summary>
+    /// The same for OCR, whose boxes hug the glyphs (a word's height is its cap height, not the
+    /// line's) and whose gaps come out wider than the text layer's.
+    /// </summary>
+    private const double OcrColumnGapInHeights = 1.5;
+
     public string Text { get; } = string.Join(' ', Words.Select(w => w.Text));
 
     public BoundingBox Box { get; } = BoundingBox.Enclosing(Words.Select(w => w.Box)) ?? default;
@@ -46,6 +52,6 @@ internal sealed record Segment(Page Page, Line Line, IReadOnlyList<Word> Words)
     {
         var gap = (right.Box.Left - left.Box.Right) * page.Width;
         var height = Math.Min(left.Box.Height, right.Box.Height) * page.Height;
-        return gap > ColumnGapInHeights * height;
+        return gap > (page.Source == TextSource.Ocr ? OcrColumnGapInHeights : ColumnGapInHeights) * height;
     }
 }

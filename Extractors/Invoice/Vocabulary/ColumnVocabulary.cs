@@ -22,6 +22,15 @@ internal static class ColumnVocabulary
     private static readonly string[] DescriptionWordStarts =
         ["beschreibung", "bezeichnung", "artikelbezeichnung", "artikelbeschreibung", "description", "designation", "produkt", "product", "leistung", "libelle", "item", "service", "text", "article", "details"];
 
+    private static readonly string[] Qualifiers = ["ht", "ttc", "net", "netto", "brutto", "gross", "excl", "incl", "inkl", "exkl", "eur", "euro", "chf", "usd", "gbp"];
+
+    /// <summary>Whether a heading only qualifies the one before it ("HT", "netto", "EUR", "€").</summary>
+    public static bool IsQualifier(string title)
+    {
+        var words = Folding.Words(title);
+        return (words.Count == 1 && Qualifiers.Contains(words[0])) || (words.Count == 0 && title.Trim() is "€" or "$" or "£");
+    }
+
     public static ColumnKind KindOf(string title)
     {
         var words = Folding.Words(title);
