@@ -22,7 +22,7 @@ internal sealed record PartyBlock(Segment Name, IReadOnlyList<Segment> Address, 
             foreach (var match in LabelMatcher.Find(page.Lines, [.. headings]))
             {
                 var cell = Segment.Split(page, match.Line).FirstOrDefault(s => s.Words.Contains(match.Line.Words[match.FirstWord]));
-                if (cell is null || cell.Words.Count(w => w.Text.Any(char.IsLetterOrDigit)) != match.LastWord - match.FirstWord + 1)
+                if (cell is null || cell.Words.Count(w => w.Text.Any(char.IsLetterOrDigit)) != match.LastWord - match.FirstWord + 1 || cell.Text.Any(char.IsDigit))
                 {
                     continue;
                 }
@@ -33,7 +33,7 @@ internal sealed record PartyBlock(Segment Name, IReadOnlyList<Segment> Address, 
                 var nameAt = below.FindIndex(s => IsName(s) && !IsKeyOfValue(s));
                 if (nameAt >= 0)
                 {
-                    var address = below.Skip(nameAt + 1).TakeWhile(s => !s.Text.TrimEnd().EndsWith(':')).Take(3).ToList();
+                    var address = below.Skip(nameAt + 1).TakeWhile(s => !s.Text.Contains(':') && !IsKeyOfValue(s)).Take(3).ToList();
                     return new PartyBlock(below[nameAt], address, 0.85 * match.Score);
                 }
             }

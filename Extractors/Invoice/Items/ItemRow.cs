@@ -113,7 +113,10 @@ internal sealed class ItemRow
 
         var next = header.Columns.Where(c => c.Left > description.Right && c.Kind is ColumnKind.Quantity or ColumnKind.UnitPrice or ColumnKind.Amount or ColumnKind.TaxRate)
             .Select(c => c.Left).DefaultIfEmpty(1).Min();
-        return (description.Left - 0.01, next - 0.005);
+
+        // The first column's text may start left of its heading, at the page's margin.
+        var left = header.Columns.Any(c => c.Right < description.Left) ? description.Left - 0.01 : 0;
+        return (left, next - 0.005);
     }
 
     private static decimal? FirstNumber(string text) =>
