@@ -1,6 +1,8 @@
 using Intake.Extractors.Content;
 using Intake.Extractors.Invoices.Fields;
+using Intake.Extractors.Invoices.Items;
 using Intake.Extractors.Invoices.Layout;
+using Intake.Extractors.Invoices.Totals;
 using Intake.Extractors.Invoices.Vocabulary;
 using Intake.Extractors.Parsing;
 
@@ -15,9 +17,25 @@ namespace Intake.Extractors.Invoices.Classification;
 /// </summary>
 internal static class InvoiceClassifier
 {
+    // What each piece of evidence adds. A title with any two of the rest reaches 0.7.
     private const double Title = 0.4;
     private const double TitleAtTop = 0.1;
+    private const double NumberLabel = 0.15;
+    private const double Tax = 0.1;
+    private const double Totals = 0.1;
+    private const double Payment = 0.1;
+    private const double Parties = 0.05;
+    private const double ItemTable = 0.1;
+
+    /// <summary>Without a title, the rest never reaches the Processor's default threshold of 0.5.</summary>
     private const double WithoutTitleCeiling = 0.45;
+
+    /// <summary>What each distinct receipt or bank-statement mark takes away.</summary>
+    private const double ReceiptWord = 0.12;
+    private const double StatementWord = 0.25;
+
+    /// <summary>Titles stand in the upper half of the first page.</summary>
+    private const double TopHalf = 0.5;
 
     public static double Score(DocumentContent content)
     {
@@ -28,29 +46,33 @@ internal static class InvoiceClassifier
 
         var text = " " + string.Join(' ', Folding.Words(content.Text)) + " ";
         var first = content.Pages[0];
-        var titled = content.Lines.Any(l => TitleWords.HasTitle(l.Line));
-        var titledAtTop = first.Lines.Where(l => l.Box.Top < 0.5).Any(TitleWords.HasTitle);
+        var amounts = AmountLabels.Read(content);
+        var titled = content.Lines.Any(l => TitleWords.HasTitle(l.Page, l.Line)) || amounts.Any(NamesTheInvoice);
+        var titledAtTop = first.Lines.Where(l => l.Box.Top < TopHalf).Any(l => TitleWords.HasTitle(first, l));
 
         var score = (titled ? Title : 0) + (titledAtTop ? TitleAtTop : 0);
-        score += LabelMatcher.Find(content.Pages.SelectMany(p => p.Lines), FieldLabels.InvoiceNumber).Count > 0 ? 0.15 : 0;
-        score += Any(text, ClassificationVocabulary.Tax) ? 0.1 : 0;
-        score += HasTotals(content) ? 0.1 : 0;
-        score += Any(text, ClassificationVocabulary.Payment) || Iban.Find(content) is not null ? 0.1 : 0;
-        score += Any(text, ClassificationVocabulary.Parties) ? 0.05 : 0;
-        score += content.Pages.Any(p => Items.ItemHeader.Find(p).Any()) ? 0.1 : 0;
+        score += LabelMatcher.Find(content.Pages.SelectMany(p => p.Lines), FieldLabels.InvoiceNumber).Count > 0 ? NumberLabel : 0;
+        score += Any(text, ClassificationVocabulary.Tax) ? Tax : 0;
+        score += amounts.Any(a => a.Kind is TotalKind.Net or TotalKind.Gross or TotalKind.Total or TotalKind.Due) ? Totals : 0;
+        score += Any(text, ClassificationVocabulary.Payment) || Iban.Find(content) is not null ? Payment : 0;
+        score += Any(text, ClassificationVocabulary.Parties) ? Parties : 0;
+        score += content.Pages.Any(p => ItemHeader.Find(p).Any()) ? ItemTable : 0;
         if (!titled)
         {
             score = Math.Min(score, WithoutTitleCeiling);
         }
 
-        score -= 0.12 * Count(text, ClassificationVocabulary.Receipt);
+        score -= ReceiptWord * Count(text, ClassificationVocabulary.Receipt);
         score -= ReceiptShape.Penalty(content);
-        score -= 0.25 * Count(text, ClassificationVocabulary.Statement);
+        score -= StatementWord * Count(text, ClassificationVocabulary.Statement);
         return Math.Clamp(score, 0, 1);
     }
 
-    private static bool HasTotals(DocumentContent content) =>
-        Totals.AmountLabels.Read(content).Any(a => a.Kind is Totals.TotalKind.Net or Totals.TotalKind.Gross or Totals.TotalKind.Total or Totals.TotalKind.Due);
+    /// <summary>A total labelled as the invoice's ("Rechnungsbetrag", "Invoice total", "Total de la facture") stands in for a title.</summary>
+    private static bool NamesTheInvoice(LabelledAmount amount) =>
+        amount.Kind is TotalKind.Gross or TotalKind.Total or TotalKind.Due
+        && Folding.Words(amount.Label).Count <= 4
+        && ClassificationVocabulary.InvoiceTotals.Any(string.Concat(Folding.Words(amount.Label)).Contains);
 
     private static bool Any(string text, IEnumerable<string> phrases) => phrases.Any(p => text.Contains(" " + p + " ", StringComparison.Ordinal));
 

@@ -9,8 +9,8 @@ namespace Intake.Extractors.Invoices.Fields;
 
 /// <summary>
 /// The invoice's currency: a currency label ("Rechnungswährung: EUR"); else the currency printed
-/// with the total or on its line; else the one the document names most; else, for a seller
-/// whose IBAN is from a euro country, EUR.
+/// with the total or on its line; else the one the document names most; else, for an account
+/// in a euro country (by its IBAN), EUR.
 /// </summary>
 internal static class CurrencyReader
 {
@@ -20,23 +20,6 @@ internal static class CurrencyReader
 
     /// <summary>Signs that name one currency whatever the text around them.</summary>
     private static readonly char[] Symbols = ['€', '£', '$', '¥', '₹', '₽', '₺', '₩'];
-
-    /// <summary>
-    /// The currency named most, by ISO codes in capitals ("EUR") and symbols ("€") only: word
-    /// abbreviations such as "Fr." or "kr" are too often something else ("Mo.-Fr.").
-    /// </summary>
-    private static string? MostNamed(DocumentContent content) =>
-        content.Pages.SelectMany(p => p.Words)
-            .Select(w => w.Text.Trim(':', ',', ';', '(', ')', '.'))
-            .Select(t => IsCode(t) || (t.IndexOfAny(Symbols) >= 0 && t.Length <= 4) ? t : null)
-            .Select(t => t is not null && CurrencyParser.TryParse(t.Length == 3 ? t : new string(t.Where(c => !char.IsDigit(c) && c is not '.' and not ',' and not '-').ToArray()), out var code) ? code : null)
-            .OfType<string>()
-            .GroupBy(c => c)
-            .OrderByDescending(g => g.Count())
-            .Select(g => g.Key)
-            .FirstOrDefault();
-
-    private static bool IsCode(string token) => token.Length == 3 && token.All(char.IsAsciiLetterUpper);
 
     public static ExtractedField? Read(DocumentContent content, InvoiceTotals totals)
     {
@@ -58,21 +41,38 @@ internal static class CurrencyReader
                 return ExtractedField.Currency(attached, 0.9, total.Page.Number, total.Amount.Box);
             }
 
-            var line = total.Page.Lines[total.LineIndex];
-            foreach (var word in line.Words)
+            foreach (var word in total.Page.Lines[total.LineIndex].Words)
             {
-                if (CurrencyParser.TryParse(word.Text.Trim(':', ',', '(', ')'), out var code) && word.Text.Trim().Length <= 3 && word.Text.Any(c => !char.IsLetter(c) || char.IsUpper(c)))
+                if (NamedBy(word.Text) is { } code)
                 {
                     return ExtractedField.Currency(code, 0.85, total.Page.Number, word.Box);
                 }
             }
         }
 
-        if (MostNamed(content) is { } named)
+        var named = content.Pages.SelectMany(p => p.Words).Select(w => NamedBy(w.Text)).OfType<string>()
+            .GroupBy(c => c).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        if (named is not null)
         {
             return ExtractedField.Currency(named, 0.7);
         }
 
         return Iban.CountryOfAny(content) is { } country && EuroCountries.Contains(country) ? ExtractedField.Currency("EUR", 0.5) : null;
+    }
+
+    /// <summary>
+    /// The currency a word names by an ISO code in capitals ("EUR") or a symbol ("€", "12,50€");
+    /// never by a word abbreviation such as "Fr." or "kr", which are too often something else ("Mo.-Fr.").
+    /// </summary>
+    private static string? NamedBy(string word)
+    {
+        var token = word.Trim(':', ',', ';', '(', ')', '.');
+        if (token.Length == 3 && token.All(char.IsAsciiLetterUpper))
+        {
+            return CurrencyParser.TryParse(token, out var code) ? code : null;
+        }
+
+        var symbol = token.FirstOrDefault(c => Symbols.Contains(c));
+        return symbol != default && CurrencyParser.TryParse(symbol.ToString(), out var fromSymbol) ? fromSymbol : null;
     }
 }

@@ -1,3 +1,4 @@
+using Intake.Extractors.Content;
 using Intake.Extractors.Invoices.Layout;
 using Intake.Extractors.Invoices.Vocabulary;
 
@@ -15,36 +16,53 @@ internal static class TitleWords
                 || folded.StartsWith("rechnungskorrektur", StringComparison.Ordinal));
     }
 
-    /// <summary>Whether a line holds a title word, also when it is letter-spaced ("R E C H N U N G").</summary>
-    public static bool HasTitle(Intake.Extractors.Content.Line line)
-    {
-        if (line.Words.Any(w => IsTitle(w.Text)))
-        {
-            return true;
-        }
+    /// <summary>A title is a short cell, not a sentence that mentions an invoice.</summary>
+    private const int MaxTitleCellWords = 8;
 
-        var spaced = new System.Text.StringBuilder();
-        foreach (var word in line.Words)
+    /// <summary>How far into its cell a title word may stand: "Buchungshilfe - keine Rechnung Nr. 4711".</summary>
+    private const int MaxWordsBeforeTitle = 3;
+
+    /// <summary>
+    /// Whether a line holds the document's title: a short cell that starts with (or soon reaches)
+    /// a title word, also when it is letter-spaced ("R E C H N U N G"). "Thank you for your
+    /// invoice of 5 March, which we paid today." mentions an invoice; it is not one.
+    /// </summary>
+    public static bool HasTitle(Page page, Line line) =>
+        Segment.Split(page, line).Select(c => JoinSpacedLetters(c.Words.Select(w => w.Text)))
+            .Any(words => words.Count <= MaxTitleCellWords && words.Take(MaxWordsBeforeTitle + 1).Any(IsTitle));
+
+    /// <summary>Runs of single letters become one word: "K O S T E N R E C H N U N G" is "KOSTENRECHNUNG".</summary>
+    private static List<string> JoinSpacedLetters(IEnumerable<string> words)
+    {
+        var joined = new List<string>();
+        var run = new System.Text.StringBuilder();
+        foreach (var word in words)
         {
-            if (word.Text.Length == 1 && char.IsLetter(word.Text[0]))
+            if (word.Length == 1 && char.IsLetter(word[0]))
             {
-                spaced.Append(word.Text);
+                run.Append(word);
                 continue;
             }
 
-            if (spaced.Length > 3 && IsTitle(spaced.ToString()))
+            if (run.Length > 0)
             {
-                return true;
+                joined.Add(run.ToString());
+                run.Clear();
             }
 
-            spaced.Clear();
+            joined.Add(word);
         }
 
-        return spaced.Length > 3 && IsTitle(spaced.ToString());
+        if (run.Length > 0)
+        {
+            joined.Add(run.ToString());
+        }
+
+        return joined;
     }
 
     /// <summary>Whether the document calls itself a credit note in its upper part (its title), not merely mentioning one.</summary>
-    public static bool IsCreditNote(Intake.Extractors.Content.DocumentContent content)
+    public static bool IsCreditNote(DocumentContent content)
     {
         var first = content.Pages.FirstOrDefault();
         if (first is null)

@@ -71,7 +71,8 @@ internal static class AmountLabels
             var words = line.Words.Where(w => w.Box.Right < amount.Box.Left).ToList();
             if (gap < height * 2 && words.Count > 0 && words.Count == line.Words.Count && words.Any(w => HasLetters(w.Text)))
             {
-                return CellsOf(page, words).Last(c => c.Any(w => HasLetters(w.Text))) is var cell ? string.Join(' ', cell.Select(w => w.Text)) : null;
+                var cell = CellsOf(page, words).Last(c => c.Any(w => HasLetters(w.Text)));
+                return string.Join(' ', cell.Select(w => w.Text));
             }
         }
 

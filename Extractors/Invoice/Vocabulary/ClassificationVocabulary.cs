@@ -17,6 +17,10 @@ internal static class ClassificationVocabulary
         "ust idnr", "vat id", "vat number", "steuernummer", "siret", "tva intracommunautaire", "seller", "supplier", "fournisseur",
     ];
 
+    /// <summary>Totals labels that name the invoice (folded, spaces removed).</summary>
+    public static readonly string[] InvoiceTotals =
+        ["rechnungsbetrag", "rechnungssumme", "rechnungsendbetrag", "rechnungsbeitrag", "invoicetotal", "invoiceamount", "totalinvoice", "montantdelafacture", "totaldelafacture", "totalfacture"];
+
     /// <summary>Till receipts: paid on the spot, often photographed, short.</summary>
     public static readonly string[] Receipt =
     [

@@ -24,6 +24,22 @@ public sealed class InvoiceClassificationTests
         ExtractionAssert.DoesNotClassify(_extractor, TestContent.FromText(SampleInvoices.Letter));
 
     [Fact]
+    public void A_letter_about_an_invoice_is_not_one()
+    {
+        var letter = """
+            Sehr geehrte Damen und Herren,
+
+            vielen Dank für Ihre Rechnung Nr. 2024-117 vom 05.03.2024 über 154,70 EUR inkl. USt.
+            Wir haben den Betrag heute auf Ihr Konto IBAN DE89 3704 0044 0532 0130 00 überwiesen.
+
+            Mit freundlichen Grüßen
+            Beispiel AG
+            """;
+
+        ExtractionAssert.DoesNotClassify(_extractor, TestContent.FromText(letter));
+    }
+
+    [Fact]
     public void A_bank_statement_is_not_an_invoice()
     {
         var statement = """
