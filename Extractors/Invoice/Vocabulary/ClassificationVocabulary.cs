@@ -3,7 +3,7 @@ namespace Intake.Extractors.Invoices.Vocabulary;
 /// <summary>Words (folded, whole words or phrases) that speak for or against a document being an invoice.</summary>
 internal static class ClassificationVocabulary
 {
-    public static readonly string[] Tax = ["vat", "ust", "mwst", "tva", "gst", "tax", "umsatzsteuer", "mehrwertsteuer", "steuerbetrag", "taxes", "versicherungsteuer", "steuer"];
+    public static readonly string[] Tax = ["vat", "ust", "mwst", "tva", "gst", "tax", "umsatzsteuer", "mehrwertsteuer", "steuerbetrag", "taxes", "steuer"];
 
     public static readonly string[] Payment =
     [
@@ -19,7 +19,7 @@ internal static class ClassificationVocabulary
 
     /// <summary>Totals labels that name the invoice (folded, spaces removed).</summary>
     public static readonly string[] InvoiceTotals =
-        ["rechnungsbetrag", "rechnungssumme", "rechnungsendbetrag", "rechnungsbeitrag", "invoicetotal", "invoiceamount", "totalinvoice", "montantdelafacture", "totaldelafacture", "totalfacture"];
+        ["rechnungsbetrag", "rechnungssumme", "rechnungsendbetrag", "invoicetotal", "invoiceamount", "totalinvoice", "montantdelafacture", "totaldelafacture", "totalfacture"];
 
     /// <summary>Till receipts: paid on the spot, often photographed, short.</summary>
     public static readonly string[] Receipt =

@@ -9,7 +9,7 @@ internal static class DocumentTitles
     /// <summary>Whole words (or phrases) that name a credit note: amounts on it are owed to the customer.</summary>
     public static readonly string[] CreditNote = ["gutschrift", "avoir", "credit note", "creditnote", "credit memo", "gutschriftsanzeige", "facture d'avoir"];
 
-    /// <summary>German compounds: "Handelsrechnung", "Beitragsrechnung", "Rechnungskorrektur".</summary>
+    /// <summary>German compounds: "Handelsrechnung", "Stromrechnung", "Rechnungskorrektur".</summary>
     public const string GermanInvoiceStem = "rechnung";
 
     /// <summary>Words between a title and its number: "Nr.", "No.", "#", "N°".</summary>
