@@ -11,7 +11,8 @@ internal static partial class Identifier
 {
     public static string? Read(string token)
     {
-        var trimmed = token.Trim().Trim(':', ',', ';', '(', ')').TrimEnd('.');
+        // A number mark glued to the number: "#10442", "N°4711", "Nr.4711".
+        var trimmed = NumberMark().Replace(token.Trim().Trim(':', ',', ';', '(', ')').TrimEnd('.'), "");
         if (trimmed.Length < 2 || !Shape().IsMatch(trimmed) || !trimmed.Any(char.IsDigit))
         {
             return null;
@@ -54,6 +55,9 @@ internal static partial class Identifier
 
     /// <summary>Grouped thousands or two decimals ("1.234,56", "19,90"): a money amount, not a number.</summary>
     private static bool LooksLikeMoney(string text) => Money().IsMatch(text);
+
+    [GeneratedRegex(@"^(?:#|N°|Nr\.|No\.|n°)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberMark();
 
     [GeneratedRegex(@"^[\p{L}\p{N}][\p{L}\p{N}\-/._]*$")]
     private static partial Regex Shape();

@@ -121,8 +121,36 @@ internal static class TotalsReader
         }
 
         var consistent = netValue is not null && tax is not null && grossValue is not null
-            && Math.Abs(netValue.Value + tax.Value - grossValue.Value) <= Tolerance;
+            && (Math.Abs(netValue.Value + tax.Value - grossValue.Value) <= Tolerance || AdjustmentsExplain(amounts, net, tax.Value, gross));
+        if (consistent && net is not null && gross is not null && taxAmount is not null)
+        {
+            (netValue, tax, grossValue) = (netValue! with { Confidence = 0.8 }, tax! with { Confidence = 0.8 }, grossValue! with { Confidence = 0.8 });
+        }
+
         return (netValue, tax, grossValue, consistent);
+    }
+
+    /// <summary>
+    /// Whether the charges and allowances printed between net and gross (shipping, a discount,
+    /// rounding) make up the difference: net + tax + adjustments = gross. Allowances are printed
+    /// positive as often as negative, so both readings are tried.
+    /// </summary>
+    private static bool AdjustmentsExplain(IReadOnlyList<LabelledAmount> amounts, LabelledAmount? net, decimal tax, LabelledAmount? gross)
+    {
+        if (net is null || gross is null)
+        {
+            return false;
+        }
+
+        var between = amounts.Where(a => a.Kind == TotalKind.Adjustment && a.Position > net.Position && a.Position < gross.Position).Select(a => a.Value).ToList();
+        if (between.Count == 0)
+        {
+            return false;
+        }
+
+        var gap = gross.Value - net.Value - tax;
+        return Math.Abs(gap - between.Sum()) <= Tolerance || Math.Abs(gap + between.Sum()) <= Tolerance
+            || between.Any(charge => Math.Abs(gap - (between.Sum() - 2 * charge)) <= Tolerance || Math.Abs(gap + (between.Sum() - 2 * charge)) <= Tolerance);
     }
 
     private static LabelledAmount? Latest(IReadOnlyList<LabelledAmount> amounts, TotalKind kind) =>

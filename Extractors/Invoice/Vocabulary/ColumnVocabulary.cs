@@ -13,9 +13,12 @@ internal static class ColumnVocabulary
     private static readonly string[] AmountPhrases =
         ["betrag", "amount", "montant", "summe", "total", "nettowert", "gesamtpreis", "prixht", "wert", "lineamount", "gesamt", "importe", "entgelt"];
 
-    private static readonly string[] UnitPricePhrases = ["einzelpreis", "unitprice", "prixunitaire", "preis", "price", "prix", "stuckpreis", "tarif"];
+    private static readonly string[] UnitPricePhrases = ["einzelpreis", "unitprice", "prixunitaire", "preis", "price", "prix", "stuckpreis", "tarif", "cost", "satz"];
 
-    private static readonly string[] QuantityWordStarts = ["menge", "qty", "quantit", "qte", "anzahl", "stuckzahl", "qt", "pcs", "units"];
+    private static readonly string[] QuantityWordStarts = ["menge", "qty", "quantit", "qte", "anzahl", "stuckzahl", "qt", "pcs", "units", "nombre"];
+
+    /// <summary>Time worked is a quantity too, but only as a whole heading word ("Stundensatz" is a rate).</summary>
+    private static readonly string[] QuantityWords = ["hours", "hrs", "stunden", "std", "heures", "days", "tage", "jours"];
 
     private static readonly string[] TaxWords = ["ust", "mwst", "vat", "tva", "tax", "gst", "steuer", "steuersatz"];
 
@@ -40,7 +43,7 @@ internal static class ColumnVocabulary
             return ColumnKind.TaxRate;
         }
 
-        if (title.Trim() == "#" || words.Any(w => QuantityWordStarts.Any(q => w.StartsWith(q, StringComparison.Ordinal))))
+        if (title.Trim() == "#" || words.Any(w => QuantityWordStarts.Any(q => w.StartsWith(q, StringComparison.Ordinal)) || QuantityWords.Contains(w)))
         {
             return ColumnKind.Quantity;
         }

@@ -122,6 +122,24 @@ public sealed class InvoiceExtractionTests
     }
 
     [Fact]
+    public void Charges_between_net_and_gross_make_the_totals_add_up()
+    {
+        var result = Extract(SampleInvoices.WithShipping, "en-US");
+
+        ExtractionAssert.Field(result, "invoiceNumber", "10442");
+        ExtractionAssert.Field(result, "invoiceDate", "2024-03-03");
+        ExtractionAssert.Field(result, "vendorName", "Blue Harbor Supplies Inc.");
+        ExtractionAssert.Field(result, "subtotal", 1140.00m);
+        ExtractionAssert.Field(result, "taxAmount", 93.20m);
+        ExtractionAssert.Field(result, "totalAmount", 1258.20m);
+        ExtractionAssert.Field(result, "amountDue", 1258.20m);
+        Assert.Empty(result.Warnings);
+        var item = Assert.Single(result.Tables["items"].Rows);
+        Assert.Equal(12m, item["quantity"]?.Value);
+        Assert.Equal(95.00m, item["unitPrice"]?.Value);
+    }
+
+    [Fact]
     public void Totals_that_do_not_add_up_are_reported()
     {
         var text = SampleInvoices.English.Replace("Total GBP                198.00", "Total GBP                199.00", StringComparison.Ordinal);

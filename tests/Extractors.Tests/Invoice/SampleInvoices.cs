@@ -83,6 +83,23 @@ internal static class SampleInvoices
                                                   Total                  2094.60
         """;
 
+    /// <summary>Shipping between the net total and the tax: net + tax alone is not the total.</summary>
+    public const string WithShipping = """
+        Blue Harbor Supplies Inc.
+        500 Pier Avenue, Portland, OR 97201
+
+        INVOICE #10442                                        Date: March 3, 2024
+
+        Item                         Hours        Rate        Amount
+        Consulting                      12       95.00       1140.00
+
+                                              Subtotal               1,140.00
+                                              Shipping                  25.00
+                                              Sales Tax                 93.20
+                                              Total                  1,258.20
+                                              Balance Due            1,258.20
+        """;
+
     public const string CreditNote = """
         Lieferant GmbH
         Lieferantenstraße 20, 80333 München
