@@ -62,6 +62,11 @@ internal static class DateReader
     /// </summary>
     private static DateReading? Standalone(DocumentContent content, DateHints hints)
     {
+        if (content.Pages.Count == 0)
+        {
+            return null;
+        }
+
         var page = content.Pages[0];
         foreach (var cell in page.Lines.Where(l => l.Box.Top < LetterDateDepth).SelectMany(l => Segment.Split(page, l)))
         {

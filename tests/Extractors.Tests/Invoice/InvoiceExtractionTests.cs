@@ -150,6 +150,16 @@ public sealed class InvoiceExtractionTests
         Assert.True(result.Fields["totalAmount"].Confidence < 0.7);
     }
 
+    [Fact]
+    public void Content_without_text_gives_an_empty_result()
+    {
+        var result = _extractor.Extract(new Content.DocumentContent([]), new ExtractionContext());
+
+        Assert.Empty(result.Fields);
+        Assert.Empty(result.Tables);
+        Assert.Equal("Invoice", result.Summary.Description);
+    }
+
     private ExtractionResult Extract(string text, string language) =>
         _extractor.Extract(TestContent.FromText(text), new ExtractionContext { Languages = [language] });
 }
