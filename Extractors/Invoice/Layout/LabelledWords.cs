@@ -54,7 +54,8 @@ internal static class LabelledWords
         {
             if (Segment.IsColumnGap(page, last, word))
             {
-                cells++;
+                // A colon set apart ("Beleg-Nr      : 4711") is no cell of its own.
+                cells += taken.Count > 0 && taken.All(w => !w.Text.Any(char.IsLetterOrDigit)) ? 0 : 1;
                 if (cells > 1 || taken.Any(w => w.Text.Any(char.IsLetterOrDigit)))
                 {
                     break;

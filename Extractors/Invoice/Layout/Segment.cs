@@ -51,7 +51,8 @@ internal sealed record Segment(Page Page, Line Line, IReadOnlyList<Word> Words)
     public static bool IsColumnGap(Page page, Word left, Word right)
     {
         var gap = (right.Box.Left - left.Box.Right) * page.Width;
-        var height = Math.Min(left.Box.Height, right.Box.Height) * page.Height;
+        // The taller word's height: OCR boxes punctuation (":", ".") as tiny as it prints.
+        var height = Math.Max(left.Box.Height, right.Box.Height) * page.Height;
         return gap > (page.Source == TextSource.Ocr ? OcrColumnGapInHeights : ColumnGapInHeights) * height;
     }
 }
