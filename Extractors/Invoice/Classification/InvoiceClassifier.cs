@@ -52,7 +52,7 @@ internal static class InvoiceClassifier
 
         var score = (titled ? Title : 0) + (titledAtTop ? TitleAtTop : 0);
         score += LabelMatcher.Find(content.Pages.SelectMany(p => p.Lines), FieldLabels.InvoiceNumber).Count > 0 ? NumberLabel : 0;
-        score += Any(text, ClassificationVocabulary.Tax) ? Tax : 0;
+        score += Any(text, ClassificationVocabulary.Tax) || text.Contains(ClassificationVocabulary.TaxCompoundEnd, StringComparison.Ordinal) ? Tax : 0;
         score += amounts.Any(a => a.Kind is TotalKind.Net or TotalKind.Gross or TotalKind.Total or TotalKind.Due) ? Totals : 0;
         score += Any(text, ClassificationVocabulary.Payment) || Iban.Find(content) is not null ? Payment : 0;
         score += Any(text, ClassificationVocabulary.Parties) ? Parties : 0;

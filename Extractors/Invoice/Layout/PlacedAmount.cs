@@ -8,7 +8,12 @@ internal sealed record PlacedAmount(ParsedAmount Amount, IReadOnlyList<Word> Wor
 {
     public decimal Value => Amount.Value;
 
-    public BoundingBox Box { get; } = BoundingBox.Enclosing(Words.Select(w => w.Box)) ?? default;
+    /// <summary>
+    /// Where the number is: its digits' words only, so that a currency code further right
+    /// ("16,60      EUR") does not stretch the amount into the next column.
+    /// </summary>
+    public BoundingBox Box { get; } = BoundingBox.Enclosing(Words.Where(w => w.Text.Any(char.IsDigit)).Select(w => w.Box))
+        ?? BoundingBox.Enclosing(Words.Select(w => w.Box)) ?? default;
 
     public string Text => string.Join(' ', Words.Select(w => w.Text));
 

@@ -70,8 +70,11 @@ internal static class TotalsReader
                     var score = NetWeight(net.Kind) + GrossWeight(gross.Kind) + (taxSource is null ? 1.5 : 3) - taxPenalty
                         + (net.Position <= gross.Position ? 0.5 : 0)
                         + (taxSource is not null && net.LineIndex == taxSource.LineIndex && gross.LineIndex == taxSource.LineIndex && net.Page == gross.Page ? 0.3 : 0)
-                        + gross.Position * 1e-7;
-                    if (score > best.Score)
+                        ;
+
+                    // Equal evidence: the grand total is at least any partial one (a row per tax rate), and comes last.
+                    if (score > best.Score + 1e-9
+                        || (Math.Abs(score - best.Score) <= 1e-9 && (Math.Abs(gross.Value), gross.Position).CompareTo((Math.Abs(best.Gross!.Value), best.Gross.Position)) > 0))
                     {
                         best = (score, net, taxValue, taxSource, gross);
                     }

@@ -5,6 +5,9 @@ internal static class ClassificationVocabulary
 {
     public static readonly string[] Tax = ["vat", "ust", "mwst", "tva", "gst", "tax", "umsatzsteuer", "mehrwertsteuer", "steuerbetrag", "taxes", "steuer"];
 
+    /// <summary>German tax compounds end so: "Umsatzsteuer", "Mehrwertsteuer", "Versicherungsteuer" (folded text, followed by a space).</summary>
+    public const string TaxCompoundEnd = "steuer ";
+
     public static readonly string[] Payment =
     [
         "iban", "bic", "swift", "bankverbindung", "bank details", "payable", "zahlbar", "due date", "payment terms", "zahlungsbedingungen",

@@ -107,6 +107,19 @@ public sealed class InvoiceExtractionTests
     }
 
     [Fact]
+    public void Totals_printed_as_a_table_are_read_by_their_column_headings()
+    {
+        var result = Extract(SampleInvoices.TotalsTable, "de");
+
+        ExtractionAssert.Field(result, "invoiceNumber", "KE-5521");
+        ExtractionAssert.Field(result, "invoiceDate", "2024-04-11");
+        ExtractionAssert.Field(result, "subtotal", 100.00m);
+        ExtractionAssert.Field(result, "taxAmount", 16.60m);
+        ExtractionAssert.Field(result, "totalAmount", 116.60m);
+        Assert.Equal(2, result.Tables["items"].Rows.Count);
+    }
+
+    [Fact]
     public void A_credit_note_is_an_invoice_whose_amounts_are_stated_positive()
     {
         var content = TestContent.FromText(SampleInvoices.CreditNote);

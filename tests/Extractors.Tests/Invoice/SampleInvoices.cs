@@ -100,6 +100,24 @@ internal static class SampleInvoices
                                               Balance Due            1,258.20
         """;
 
+    /// <summary>Totals printed as a table: headings over their values, one row per tax rate and a sum row.</summary>
+    public const string TotalsTable = """
+        Kaiser Elektro GmbH
+        Ringstraße 8, 50667 Köln
+
+        RECHNUNG                          Beleg-Nr   : KE-5521
+                                          Beleg-Datum: 11.04.2024
+
+        Pos   Bezeichnung              Menge     Einzelpreis      Nettowert
+        1     Kabel NYM 3x1,5            100            0,80          80,00
+        2     Buch Elektrotechnik          1           20,00          20,00
+
+        Warenwert       Nettobetrag     MwSt-Betrag     MwSt-%     Endbetrag
+            80,00             80,00           15,20       19,0         95,20
+            20,00             20,00            1,40        7,0         21,40
+           100,00            100,00           16,60        EUR        116,60
+        """;
+
     public const string CreditNote = """
         Lieferant GmbH
         Lieferantenstraße 20, 80333 München
