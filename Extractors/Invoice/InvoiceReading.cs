@@ -27,7 +27,7 @@ internal static class InvoiceReading
             fields["customerName"] = ExtractedField.Text(customer.Name.Text, customer.Confidence, customer.Name.Page.Number, customer.Name.Box);
         }
 
-        if (VendorReader.Read(content, customer?.Name.Text) is { } vendor)
+        if (VendorReader.Read(content, customer) is { } vendor)
         {
             fields["vendorName"] = vendor.Name;
             Add(fields, "vendorAddress", vendor.Address);

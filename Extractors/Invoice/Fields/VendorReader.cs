@@ -1,5 +1,6 @@
 using Intake.Extractors.Content;
 using Intake.Extractors.Invoices.Layout;
+using Intake.Extractors.Invoices.Totals;
 using Intake.Extractors.Invoices.Vocabulary;
 using Intake.Extractors.Parsing;
 using Intake.Extractors.Results;
@@ -10,7 +11,8 @@ namespace Intake.Extractors.Invoices.Fields;
 /// The seller: the block under a seller heading ("Verkäufer", "Supplier", "Fournisseur"); else
 /// the letterhead, the first name-like cell at the top of the first page that is not the
 /// document's title, a date or the customer, cut at the separators letterheads put between
-/// name and address ("Acme SARL - 12 rue … - Lyon").
+/// name and address ("Acme SARL - 12 rue … - Lyon"); else the name heading the footer that
+/// carries the seller's tax id or IBAN.
 /// </summary>
 internal static class VendorReader
 {
@@ -26,8 +28,9 @@ internal static class VendorReader
     /// <summary>The part of the first page a letterhead is in.</summary>
     private const double LetterheadDepth = 0.3;
 
-    public static (ExtractedField Name, ExtractedField? Address)? Read(DocumentContent content, string? customerName)
+    public static (ExtractedField Name, ExtractedField? Address)? Read(DocumentContent content, PartyBlock? customer)
     {
+        var customerName = customer?.Name.Text;
         if (PartyBlock.UnderHeading(content, FieldLabels.Seller) is { } block && !Same(block.Name.Text, customerName))
         {
             var (name, lines) = (block.Name.Text, block.Address);
@@ -42,18 +45,33 @@ internal static class VendorReader
             return (ExtractedField.Text(name, block.Confidence, block.Name.Page.Number, box), address);
         }
 
-        return Letterhead(content, customerName);
+        return Letterhead(content, customer) ?? Footer(content, customerName);
     }
 
-    private static (ExtractedField Name, ExtractedField? Address)? Letterhead(DocumentContent content, string? customerName)
+    private static (ExtractedField Name, ExtractedField? Address)? Footer(DocumentContent content, string? customerName)
     {
+        if (SellerFooter.Name(content) is not { } footer)
+        {
+            return null;
+        }
+
+        var name = footer.Text.Split(LetterheadSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
+        return name.Count(char.IsLetter) < 3 || name.Count(char.IsDigit) * 2 >= name.Count(char.IsLetter) || name.Contains(':') || IsNotAName(name) || Same(name, customerName)
+            ? null
+            : (ExtractedField.Text(name, 0.5, footer.Page.Number, footer.Box), null);
+    }
+
+    private static (ExtractedField Name, ExtractedField? Address)? Letterhead(DocumentContent content, PartyBlock? customer)
+    {
+        var customerName = customer?.Name.Text;
+        var customerLines = customer is null ? [] : customer.Address.Select(a => a.Line).Append(customer.Name.Line).ToHashSet();
         var page = content.Pages.FirstOrDefault();
         if (page is null)
         {
             return null;
         }
 
-        foreach (var line in page.Lines.Where(l => l.Box.Top < LetterheadDepth))
+        foreach (var line in page.Lines.Where(l => l.Box.Top < LetterheadDepth && !customerLines.Contains(l)))
         {
             foreach (var cell in Segment.Split(page, line))
             {
@@ -113,6 +131,8 @@ internal static class VendorReader
         var line = new Line(words.Select(w => new Word(w, default)).ToList());
         return words.Length is 0 or > MaxNameWords
             || (words.Any(TitleWords.IsTitle) && words.Length <= 3)
+            || (words.Length <= 2 && ColumnVocabulary.KindOf(text) != Items.ColumnKind.Other)
+            || (words.Length <= 2 && TotalsVocabulary.KindOf(text) is not (TotalKind.Unknown or TotalKind.None))
             || DateParser.FindAll(text, DateHints.None).Count > 0
             || LabelMatcher.Find([line], [.. FieldLabels.Buyer, .. FieldLabels.Seller, "Page", "Seite"]).Any(m => m.FirstWord == 0 && m.LastWord == words.Length - 1);
     }

@@ -120,6 +120,16 @@ public sealed class InvoiceExtractionTests
     }
 
     [Fact]
+    public void Without_a_letterhead_the_seller_is_the_name_heading_the_footer()
+    {
+        var result = Extract(SampleInvoices.SellerInFooter, "en-GB");
+
+        ExtractionAssert.Field(result, "vendorName", "Fabrikam Tools Ltd");
+        ExtractionAssert.Field(result, "customerName", "Contoso Stores");
+        ExtractionAssert.Field(result, "invoiceDate", "2024-02-01");
+    }
+
+    [Fact]
     public void A_credit_note_is_an_invoice_whose_amounts_are_stated_positive()
     {
         var content = TestContent.FromText(SampleInvoices.CreditNote);

@@ -118,6 +118,23 @@ internal static class SampleInvoices
            100,00            100,00           16,60        EUR        116,60
         """;
 
+    /// <summary>No letterhead text (a logo), the customer at the top; the seller only in the footer at the page's foot.</summary>
+    public static readonly string SellerInFooter = """
+                                                              INVOICE
+        Bill to                                               Invoice No:     A-100
+        Contoso Stores                                        Date:           01/02/2024
+        8 Market Street, Leeds
+
+        Description                       Qty     Unit price       Amount
+        Garden chairs                       4         25.00        100.00
+
+                                                  Subtotal                 100.00
+                                                  VAT 20%                   20.00
+                                                  Total                    120.00
+        """ + new string('\n', 45) + """
+        Fabrikam Tools Ltd · 1 Mill Lane, York · VAT No GB987654321 · IBAN GB33 BUKB 2020 1555 5555 55
+        """;
+
     public const string CreditNote = """
         Lieferant GmbH
         Lieferantenstraße 20, 80333 München
