@@ -7,13 +7,14 @@ namespace Intake.Extractors.Invoices.Fields;
 /// <summary>
 /// Settles ambiguous numeric dates (03/11/2017) by the document's own dates: one that can only be
 /// read month first (11/17/2017) or only day first (17/11/2017) shows how this document writes
-/// them all. Hints from the context win; without evidence either way the hints stand.
+/// them all. An explicit order in the hints wins; without evidence either way the hints stand.
 /// </summary>
 internal static partial class DateOrderEvidence
 {
     public static DateHints Settle(DocumentContent content, DateHints hints)
     {
-        if (hints.Order is not null || hints.Languages.Count > 0)
+        // An explicit order wins; a language does not settle it ("en" is written both ways), the document's own dates do.
+        if (hints.Order is not null)
         {
             return hints;
         }

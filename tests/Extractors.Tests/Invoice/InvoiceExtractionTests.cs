@@ -130,6 +130,20 @@ public sealed class InvoiceExtractionTests
     }
 
     [Fact]
+    public void An_ambiguous_date_is_read_the_way_the_document_writes_its_other_dates()
+    {
+        var text = SampleInvoices.English
+            .Replace("Invoice date:   14 March 2024", "Invoice date:   03/11/2024", StringComparison.Ordinal)
+            .Replace("Due date:       13 April 2024", "Due date:       04/15/2024", StringComparison.Ordinal);
+
+        var result = _extractor.Extract(TestContent.FromText(text), new ExtractionContext());
+
+        ExtractionAssert.Field(result, "invoiceDate", "2024-03-11");
+        ExtractionAssert.Field(result, "dueDate", "2024-04-15");
+        Assert.Contains(result.Warnings, w => w.StartsWith("invoiceDate:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_credit_note_is_an_invoice_whose_amounts_are_stated_positive()
     {
         var content = TestContent.FromText(SampleInvoices.CreditNote);
