@@ -18,7 +18,7 @@ internal sealed class ItemRow
 
     private ItemRow(Page page) => _page = page;
 
-    public static ItemRow Start(Page page, Line line, ItemHeader header, PlacedAmount amount, Func<ItemHeader, BoundingBox, ItemColumn> columnOf)
+    public static ItemRow Start(Page page, Line line, ItemHeader header, PlacedAmount amount, AmountHints numbers, Func<ItemHeader, BoundingBox, ItemColumn> columnOf)
     {
         var row = new ItemRow(page) { _amount = amount };
         row._boxes.Add(line.Box);
@@ -31,13 +31,13 @@ internal sealed class ItemRow
             switch (group.Key.Kind)
             {
                 case ColumnKind.Quantity:
-                    row._quantity ??= FirstNumber(text);
+                    row._quantity ??= FirstNumber(text, numbers);
                     break;
                 case ColumnKind.UnitPrice:
                     row._unitPrice ??= PlacedAmount.In([.. group]).FirstOrDefault()?.Value;
                     break;
                 case ColumnKind.TaxRate:
-                    row._rate ??= FirstNumber(text.Replace("%", " ", StringComparison.Ordinal));
+                    row._rate ??= FirstNumber(text.Replace("%", " ", StringComparison.Ordinal), numbers);
                     break;
             }
         }
@@ -119,6 +119,6 @@ internal sealed class ItemRow
         return (left, next - 0.005);
     }
 
-    private static decimal? FirstNumber(string text) =>
-        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => AmountParser.TryParse(t, out var value) ? value : (decimal?)null).FirstOrDefault(v => v is not null);
+    private static decimal? FirstNumber(string text, AmountHints numbers) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => AmountParser.TryParse(t, numbers, out var value) ? value.Value : (decimal?)null).FirstOrDefault(v => v is not null);
 }

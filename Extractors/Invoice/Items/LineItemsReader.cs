@@ -27,6 +27,7 @@ internal static class LineItemsReader
         var rows = new List<ItemRow>();
         var lines = new HashSet<(int Page, int Line)>();
         ItemHeader? open = null;
+        var numbers = DecimalMark.Of(content);
         foreach (var page in content.Pages)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -42,7 +43,7 @@ internal static class LineItemsReader
             open = null;
             foreach (var header in continued.Concat(headers))
             {
-                var (found, last, ranOut) = RowsUnder(header);
+                var (found, last, ranOut) = RowsUnder(header, numbers);
                 rows.AddRange(found);
                 if (found.Count > 0)
                 {
@@ -56,7 +57,7 @@ internal static class LineItemsReader
         return new ItemTable(rows.Count == 0 ? null : new ExtractedTable(rows.Select(r => r.ToTableRow()).ToList()), lines);
     }
 
-    private static (List<ItemRow> Rows, int LastLine, bool RanOut) RowsUnder(ItemHeader header)
+    private static (List<ItemRow> Rows, int LastLine, bool RanOut) RowsUnder(ItemHeader header, AmountHints numbers)
     {
         var page = header.Page;
         var amountColumn = header.Columns.Where(c => c.Kind == ColumnKind.Amount).MaxBy(c => c.Right)
@@ -69,6 +70,12 @@ internal static class LineItemsReader
             var line = page.Lines[index];
             var amounts = PlacedAmount.In(line.Words);
             var lineAmount = amounts.LastOrDefault(a => NearestColumn(header, a.Box) == amountColumn && amountColumn.DistanceTo(a.Box) < ColumnSlack && IsLineAmount(header, a, amounts));
+            if (lineAmount is not null && IsItemAllowance(header, line, lineAmount))
+            {
+                // "abzgl. 10 % Rabatt   -2,00" indented under an item is that item's discount, not a new item.
+                lineAmount = null;
+            }
+
             if (EndsTable(header, line, amounts, lineAmount))
             {
                 return (rows, last, false);
@@ -77,7 +84,7 @@ internal static class LineItemsReader
             // A lone amount is a value wrapped from the line above, not a new item.
             if (lineAmount is not null && line.Words.Any(w => !lineAmount.Words.Contains(w)))
             {
-                rows.Add(ItemRow.Start(page, line, header, lineAmount, NearestColumn));
+                rows.Add(ItemRow.Start(page, line, header, lineAmount, numbers, NearestColumn));
                 last = index;
             }
             else if (rows.Count > 0)
@@ -88,6 +95,13 @@ internal static class LineItemsReader
         }
 
         return (rows, last, end == page.Lines.Count);
+    }
+
+    /// <summary>A discount or charge indented under an item: labelled as an adjustment, starting right of the table's left edge.</summary>
+    private static bool IsItemAllowance(ItemHeader header, Line line, PlacedAmount lineAmount)
+    {
+        var label = string.Join(' ', line.Words.Where(w => w.Box.Right <= lineAmount.Box.Left && !lineAmount.Words.Contains(w)).Select(w => w.Text));
+        return TotalsVocabulary.KindOf(label) == TotalKind.Adjustment && line.Words[0].Box.Left > header.Columns.Min(c => c.Left) + HeadingIndent;
     }
 
     private static bool EndsTable(ItemHeader header, Line line, IReadOnlyList<PlacedAmount> amounts, PlacedAmount? lineAmount)
