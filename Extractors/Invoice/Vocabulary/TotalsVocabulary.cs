@@ -13,9 +13,9 @@ internal static class TotalsVocabulary
 {
     private static readonly string[] DuePhrases =
     [
-        "amountdue", "balancedue", "totaldue", "duepayable", "amountpayable", "tobepaid", "pleasepay",
+        "amountdue", "balancedue", "totaldue", "duepayable", "amountpayable", "tobepaid", "pleasepay", "residual", "remaining", "outstanding",
         "zahlbetrag", "zuzahlen", "zahlenderbetrag", "offenerbetrag", "restbetrag", "forderungsbetrag",
-        "apayer", "solde", "resteapayer", "montantdu",
+        "apayer", "solde", "resteapayer", "montantdu", "montantrestant", "restedu",
     ];
 
     private static readonly string[] AdjustmentPhrases =
