@@ -50,14 +50,17 @@ internal static class CurrencyReader
             }
         }
 
-        var named = content.Pages.SelectMany(p => p.Words).Select(w => NamedBy(w.Text)).OfType<string>()
-            .GroupBy(c => c).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-        if (named is not null)
+        // The currency named most; where it is shown is where it is first named.
+        var mentions = content.Pages.SelectMany(p => p.Words.Select(w => (Page: p, Word: w, Code: NamedBy(w.Text)))).Where(m => m.Code is not null).ToList();
+        if (mentions.GroupBy(m => m.Code).OrderByDescending(g => g.Count()).FirstOrDefault() is { } most)
         {
-            return ExtractedField.Currency(named, 0.7);
+            var first = most.First();
+            return ExtractedField.Currency(most.Key!, 0.7, first.Page.Number, first.Word.Box);
         }
 
-        return Iban.CountryOfAny(content) is { } country && EuroCountries.Contains(country) ? ExtractedField.Currency("EUR", 0.5) : null;
+        return Iban.CountryOfAny(content) is { } country && EuroCountries.Contains(country.Code)
+            ? ExtractedField.Currency("EUR", 0.5, country.Page, country.Box)
+            : null;
     }
 
     /// <summary>

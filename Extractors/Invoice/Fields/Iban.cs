@@ -34,8 +34,19 @@ internal static partial class Iban
     /// The country of the first account number shaped like an IBAN, checked or not: sample and
     /// mistyped IBANs fail the check but still say which country's bank holds the account.
     /// </summary>
-    public static string? CountryOfAny(DocumentContent content) =>
-        content.Lines.Select(l => Candidate().Match(l.Line.Text)).FirstOrDefault(m => m.Success)?.Value[..2];
+    public static (string Code, int Page, BoundingBox Box)? CountryOfAny(DocumentContent content)
+    {
+        foreach (var (page, line) in content.Lines)
+        {
+            var match = Candidate().Match(line.Text);
+            if (match.Success)
+            {
+                return (match.Value[..2], page.Number, line.Box);
+            }
+        }
+
+        return null;
+    }
 
     public static bool IsValid(string iban)
     {

@@ -10,10 +10,9 @@ internal sealed class ItemRow
 {
     private readonly Page _page;
     private readonly List<Word> _description = [];
-    private readonly List<BoundingBox> _boxes = [];
-    private decimal? _quantity;
-    private decimal? _unitPrice;
-    private decimal? _rate;
+    private (decimal Value, BoundingBox? Box)? _quantity;
+    private (decimal Value, BoundingBox? Box)? _unitPrice;
+    private (decimal Value, BoundingBox? Box)? _rate;
     private PlacedAmount _amount = null!;
 
     private ItemRow(Page page) => _page = page;
@@ -21,23 +20,23 @@ internal sealed class ItemRow
     public static ItemRow Start(Page page, Line line, ItemHeader header, PlacedAmount amount, AmountHints numbers, Func<ItemHeader, BoundingBox, ItemColumn> columnOf)
     {
         var row = new ItemRow(page) { _amount = amount };
-        row._boxes.Add(line.Box);
         var span = DescriptionSpan(header);
         row._description.AddRange(line.Words.Where(w => span is { } s && w.Box.CenterX >= s.Left && w.Box.Right <= s.Right && !amount.Words.Contains(w)));
         var byColumn = line.Words.Where(w => !amount.Words.Contains(w) && !row._description.Contains(w)).GroupBy(w => columnOf(header, w.Box)).ToList();
         foreach (var group in byColumn)
         {
             var text = string.Join(' ', group.Select(w => w.Text));
+            var box = BoundingBox.Enclosing(group.Select(w => w.Box));
             switch (group.Key.Kind)
             {
                 case ColumnKind.Quantity:
-                    row._quantity ??= FirstNumber(text, numbers);
+                    row._quantity ??= FirstNumber(text, numbers) is { } quantity ? (quantity, box) : null;
                     break;
                 case ColumnKind.UnitPrice:
-                    row._unitPrice ??= PlacedAmount.In([.. group]).FirstOrDefault()?.Value;
+                    row._unitPrice ??= PlacedAmount.In([.. group]).FirstOrDefault() is { } price ? (price.Value, price.Box) : null;
                     break;
                 case ColumnKind.TaxRate:
-                    row._rate ??= FirstNumber(text.Replace("%", " ", StringComparison.Ordinal), numbers);
+                    row._rate ??= FirstNumber(text.Replace("%", " ", StringComparison.Ordinal), numbers) is { } rate ? (rate, box) : null;
                     break;
             }
         }
@@ -62,11 +61,7 @@ internal sealed class ItemRow
             words = line.Words.Where(w => w.Box.Left >= left && w.Box.Right < right && w.Text.Any(char.IsLetter)).ToList();
         }
 
-        if (words.Count > 0)
-        {
-            _description.AddRange(words);
-            _boxes.Add(BoundingBox.Enclosing(words.Select(w => w.Box)) ?? line.Box);
-        }
+        _description.AddRange(words);
     }
 
     public TableRow ToTableRow()
@@ -79,21 +74,23 @@ internal sealed class ItemRow
             cells["description"] = ExtractedField.Text(text, 0.8, page, BoundingBox.Enclosing(_description.Select(w => w.Box)));
         }
 
+        // Quantity × unit price = amount confirms all three.
+        var consistent = _quantity is { } q && _unitPrice is { } u && Math.Abs(q.Value * u.Value - _amount.Value) <= 0.02m;
+        var confidence = consistent ? 0.95 : 0.8;
         if (_quantity is { } quantity)
         {
-            cells["quantity"] = ExtractedField.Number(quantity, 0.8, page);
+            cells["quantity"] = ExtractedField.Number(quantity.Value, confidence, page, quantity.Box);
         }
 
         if (_unitPrice is { } unitPrice)
         {
-            cells["unitPrice"] = ExtractedField.Amount(unitPrice, 0.8, page);
+            cells["unitPrice"] = ExtractedField.Amount(unitPrice.Value, confidence, page, unitPrice.Box);
         }
 
-        var consistent = _quantity is { } q && _unitPrice is { } u && Math.Abs(q * u - _amount.Value) <= 0.02m;
-        cells["amount"] = ExtractedField.Amount(_amount.Value, consistent ? 0.95 : 0.8, page, _amount.Box);
+        cells["amount"] = ExtractedField.Amount(_amount.Value, confidence, page, _amount.Box);
         if (_rate is { } rate)
         {
-            cells["taxRate"] = ExtractedField.Number(rate, 0.8, page);
+            cells["taxRate"] = ExtractedField.Number(rate.Value, 0.8, page, rate.Box);
         }
 
         return new TableRow(cells);
