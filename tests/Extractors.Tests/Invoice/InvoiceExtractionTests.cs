@@ -41,11 +41,17 @@ public sealed class InvoiceExtractionTests
         var result = Extract(SampleInvoices.English, "en-GB");
 
         Assert.All(result.Fields.Values, f => Assert.InRange(f.Confidence, 0.01, 1));
-        foreach (var name in new[] { "invoiceNumber", "invoiceDate", "totalAmount", "vendorName" })
+        foreach (var name in new[] { "invoiceNumber", "invoiceDate", "totalAmount", "vendorName", "currency" })
         {
             Assert.Equal(1, result.Fields[name].Page);
             Assert.NotNull(result.Fields[name].Box);
         }
+
+        Assert.All(result.Tables["items"].Rows.SelectMany(r => r.Cells.Values), cell =>
+        {
+            Assert.Equal(1, cell.Page);
+            Assert.NotNull(cell.Box);
+        });
     }
 
     [Fact]
