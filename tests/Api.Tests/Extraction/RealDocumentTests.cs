@@ -15,7 +15,8 @@ public sealed class RealDocumentTests(ExtractorsAppFixture fixture) : IClassFixt
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory(Timeout = 180_000)]
-    [InlineData("invoices", "zf001.pdf")]
+    [InlineData("invoices", "zf028.pdf")]
+    [InlineData("invoices", "zf060.pdf")]
     [InlineData("invoices", "zf030.pdf")]
     public async Task An_invoice_comes_back_with_its_number_date_and_totals(string folder, string file)
     {
