@@ -27,7 +27,7 @@ public static class LabelMatcher
 
     /// <summary>Whether <paramref name="candidate"/> reads as <paramref name="label"/>.</summary>
     public static bool IsMatch(string candidate, string label, double threshold = DefaultThreshold) =>
-        Similarity(candidate, label) >= threshold;
+        Score(LabelText.Normalize(candidate), LabelText.Normalize(label), threshold) is not null;
 
     /// <summary>Where any of <paramref name="labels"/> occurs in <paramref name="lines"/>, best first, at the default threshold.</summary>
     public static IReadOnlyList<LabelMatch> Find(IEnumerable<Line> lines, params string[] labels) =>
