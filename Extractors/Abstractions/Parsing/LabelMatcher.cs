@@ -1,3 +1,4 @@
+using System.Numerics;
 using Intake.Extractors.Content;
 
 namespace Intake.Extractors.Parsing;
@@ -114,8 +115,28 @@ public static class LabelMatcher
             return null;
         }
 
+        // Each edit removes at most one letter of a and adds at most one of b, so the distance is at
+        // least the number of letters either has and the other lacks (fewer when two share a bit).
+        var (lettersA, lettersB) = (LetterSet(a), LetterSet(b));
+        if (BitOperations.PopCount(lettersA & ~lettersB) > limit || BitOperations.PopCount(lettersB & ~lettersA) > limit)
+        {
+            return null;
+        }
+
         var distance = EditDistance.AtMost(a, b, limit);
         return distance > limit ? null : 1 - (double)distance / longer;
+    }
+
+    /// <summary>Which letters a text holds, one bit per letter (letters 64 apart share a bit).</summary>
+    private static ulong LetterSet(string text)
+    {
+        var set = 0UL;
+        foreach (var c in text)
+        {
+            set |= 1UL << (c & 63);
+        }
+
+        return set;
     }
 
     /// <summary>The largest distance whose similarity, computed as <see cref="Similarity"/> computes it, still reaches <paramref name="threshold"/>; −1 for none.</summary>
