@@ -6,9 +6,11 @@ using Intake.Extractors.Invoices;
 using Intake.Extractors.Receipts;
 
 // Options: --reps=N (repetitions at least, default 5), --seconds=S (and at least this long per plugin and folder, default 2),
-// --no-text-cache (read the corpus with pdftotext/tesseract again instead of the cached words).
-var reps = int.Parse(Option("--reps") ?? "5");
-var seconds = double.Parse(Option("--seconds") ?? "2", System.Globalization.CultureInfo.InvariantCulture);
+// --quick (one repetition: a smoke run), --no-text-cache (read the corpus with pdftotext/tesseract again instead of the cached words).
+// Other arguments (Key=Value, given to every benchmark by ./build.sh bench) change nothing here.
+var quick = args.Contains("--quick");
+var reps = int.Parse(Option("--reps") ?? (quick ? "1" : "5"), System.Globalization.CultureInfo.InvariantCulture);
+var seconds = double.Parse(Option("--seconds") ?? (quick ? "0" : "2"), System.Globalization.CultureInfo.InvariantCulture);
 var root = RepositoryRoot();
 var corpus = Path.GetFullPath(Path.Combine(root, "..", "shared", "corpus"));
 var results = Path.Combine(root, "bench", "results");
