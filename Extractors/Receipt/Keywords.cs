@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using Intake.Extractors.Content;
@@ -16,6 +17,9 @@ internal static class Keywords
     private const double FuzzySimilarity = 0.8;
     private const int LongWord = 8;
     private const double LongWordSimilarity = 0.75;
+
+    /// <summary>Keywords come from the fixed vocabulary, so each is folded once, not once per line it is looked for on.</summary>
+    private static readonly ConcurrentDictionary<string, (string Target, int Parts)> Prepared = new(StringComparer.Ordinal);
 
     /// <summary>The folded tokens of some words: "Sub-Total:" gives "sub", "total".</summary>
     public static IReadOnlyList<string> Tokens(IEnumerable<Word> words) =>
@@ -47,20 +51,32 @@ internal static class Keywords
     /// <summary>Whether <paramref name="keyword"/> (one or more words) is among <paramref name="tokens"/>, split or joined as OCR left it.</summary>
     public static bool Has(IReadOnlyList<string> tokens, string keyword)
     {
-        var target = Fold(keyword).Replace(" ", "", StringComparison.Ordinal);
+        var (target, parts) = Prepared.GetOrAdd(keyword, Prepare);
         if (target.Length == 0)
         {
             return false;
         }
 
-        var parts = Math.Max(1, keyword.Count(c => c == ' ') + 1);
+        var fuzzy = target.Length >= FuzzyFromLength;
+        var similarity = target.Length >= LongWord && parts == 1 ? LongWordSimilarity : FuzzySimilarity;
         for (var length = Math.Max(1, parts - 1); length <= parts + 1; length++)
         {
             for (var first = 0; first + length <= tokens.Count; first++)
             {
-                var run = string.Concat(tokens.Skip(first).Take(length));
-                if (run == target || (target.Length >= FuzzyFromLength && Math.Abs(run.Length - target.Length) <= 2
-                    && !ReceiptVocabulary.LookAlikes.Contains(run) && LabelMatcher.Similarity(run, target) >= (target.Length >= LongWord && parts == 1 ? LongWordSimilarity : FuzzySimilarity)))
+                // Only a run of the target's length can equal it, and only one within two letters can be near it.
+                var runLength = 0;
+                for (var i = first; i < first + length; i++)
+                {
+                    runLength += tokens[i].Length;
+                }
+
+                if (runLength != target.Length && (!fuzzy || Math.Abs(runLength - target.Length) > 2))
+                {
+                    continue;
+                }
+
+                var run = Concat(tokens, first, length);
+                if (run == target || (fuzzy && !ReceiptVocabulary.LookAlikes.Contains(run) && LabelMatcher.IsMatch(run, target, similarity)))
                 {
                     return true;
                 }
@@ -69,6 +85,17 @@ internal static class Keywords
 
         return false;
     }
+
+    private static (string Target, int Parts) Prepare(string keyword) =>
+        (Fold(keyword).Replace(" ", "", StringComparison.Ordinal), Math.Max(1, keyword.Count(c => c == ' ') + 1));
+
+    private static string Concat(IReadOnlyList<string> tokens, int first, int length) => length switch
+    {
+        1 => tokens[first],
+        2 => string.Concat(tokens[first], tokens[first + 1]),
+        3 => string.Concat(tokens[first], tokens[first + 1], tokens[first + 2]),
+        _ => string.Concat(tokens.Skip(first).Take(length)),
+    };
 
     /// <summary>Lower-case letters and spaces only: diacritics removed, everything else a space.</summary>
     public static string Fold(string text)

@@ -24,21 +24,21 @@ internal static class AmountPatterns
         $@"(?![\p{{L}}\p{{N}}%]|[.,]\d|{Space}%|{Minus}\d|/\d|:\d)";
 
     /// <summary>Amounts anywhere in a text.</summary>
-    public static Regex Anywhere { get; } = new(Amount, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    public static Regex Anywhere { get; } = new(Amount, RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>A text that is exactly one amount.</summary>
-    public static Regex Whole { get; } = new($"^(?:{Amount})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    public static Regex Whole { get; } = new($"^(?:{Amount})$", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>OCR's spaces around a decimal mark before two final digits ("1 234 , 56").</summary>
-    public static Regex SpacedDecimalMark { get; } = new($@"(?<=\d){Space}*([.,]){Space}*(?=\d{{2}}(?!\d))", RegexOptions.CultureInvariant);
+    public static Regex SpacedDecimalMark { get; } = new($@"(?<=\d){Space}*([.,]){Space}*(?=\d{{2}}(?!\d))", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Numbers that are not amounts.</summary>
     public static IReadOnlyList<Regex> NotAmounts { get; } =
     [
-        new(@"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b", RegexOptions.CultureInvariant),
-        new(@"(?:\+|\b00)\d{1,3}(?:[ \-/.]?(?:\(0\)|\d)){6,}", RegexOptions.CultureInvariant),
-        new(@"(?<![\d.,])0\d{1,4}[ \-/]\d{4,}(?:[ \-]\d{2,})*", RegexOptions.CultureInvariant),
-        new(@"(?i:tel|phone|fax|telefon|t[ée]l[ée]phone|t[ée]l|mobile?|handy)\.?\s*:?\s*\+?[\d][\d \-/().]{5,}\d", RegexOptions.CultureInvariant),
-        new(@"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)", RegexOptions.CultureInvariant),
+        new(@"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b", RegexOptions.CultureInvariant | RegexOptions.Compiled),
+        new(@"(?:\+|\b00)\d{1,3}(?:[ \-/.]?(?:\(0\)|\d)){6,}", RegexOptions.CultureInvariant | RegexOptions.Compiled),
+        new(@"(?<![\d.,])0\d{1,4}[ \-/]\d{4,}(?:[ \-]\d{2,})*", RegexOptions.CultureInvariant | RegexOptions.Compiled),
+        new(@"(?i:tel|phone|fax|telefon|t[ée]l[ée]phone|t[ée]l|mobile?|handy)\.?\s*:?\s*\+?[\d][\d \-/().]{5,}\d", RegexOptions.CultureInvariant | RegexOptions.Compiled),
+        new(@"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)", RegexOptions.CultureInvariant | RegexOptions.Compiled),
     ];
 }

@@ -44,7 +44,7 @@ internal static class CurrencyTokens
         @"(?<![\p{L}])(?:" + string.Join('|', Words.Keys.Concat(Codes).Concat(Symbols.Keys)
             .Distinct().OrderByDescending(t => t.Length).Select(Escape)) + @")(?!(?<=\p{L})\p{L})";
 
-    public static Regex Any { get; } = new(Pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    public static Regex Any { get; } = new(Pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>The ISO code of one token, or null when it is not one (or is a code in the wrong case).</summary>
     public static string? IsoCodeOf(string token, CurrencyHints hints)

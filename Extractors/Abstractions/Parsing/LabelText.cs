@@ -13,27 +13,48 @@ internal static class LabelText
     private static readonly (string Read, string Meant)[] Spellings = [("ß", "ss"), ("ae", "a"), ("oe", "o"), ("ue", "u"), ("œ", "o"), ("æ", "a")];
     private static readonly (string Read, string Meant)[] ShapeConfusions = [("rn", "m"), ("cl", "d"), ("vv", "w")];
 
+    /// <summary>The spellings, then the shape confusions: each pass works on what the passes before it left.</summary>
+    private static readonly (string Read, string Meant)[] Replacements = [.. Spellings, .. ShapeConfusions];
+
+    /// <summary>Texts this long or shorter are worked on the stack; labels and runs of a few words always are.</summary>
+    private const int StackLength = 256;
+
     public static string Normalize(string text)
     {
-        var letters = new StringBuilder(text.Length);
-        foreach (var c in TextFolding.Fold(text))
+        // "ß" becomes two letters, so the work space is twice the text; each replacement reads one buffer and writes the other.
+        var size = 2 * text.Length;
+        Span<char> first = size <= StackLength ? stackalloc char[size] : new char[size];
+        Span<char> second = size <= StackLength ? stackalloc char[size] : new char[size];
+        var length = 0;
+        foreach (var original in text)
         {
+            var c = TextFolding.Fold(original);
             if (c is '|' or '!')
             {
-                letters.Append('l');
+                first[length++] = 'l';
             }
             else if (char.IsLetterOrDigit(c))
             {
-                letters.Append(c);
+                first[length++] = c;
             }
         }
 
-        foreach (var (read, meant) in Spellings.Concat(ShapeConfusions))
+        var letters = first;
+        var spare = second;
+        foreach (var (read, meant) in Replacements)
         {
-            letters.Replace(read, meant);
+            if (letters[..length].IndexOf(read.AsSpan()) < 0)
+            {
+                continue;
+            }
+
+            length = ReplaceAll(letters[..length], spare, read, meant);
+            var filled = spare;
+            spare = letters;
+            letters = filled;
         }
 
-        for (var i = 0; i < letters.Length; i++)
+        for (var i = 0; i < length; i++)
         {
             letters[i] = letters[i] switch
             {
@@ -44,6 +65,28 @@ internal static class LabelText
             };
         }
 
-        return letters.ToString();
+        return new string(letters[..length]);
+    }
+
+    /// <summary>Every occurrence of <paramref name="read"/>, left to right and not overlapping, replaced as <see cref="StringBuilder.Replace(string, string)"/> does; the new length.</summary>
+    private static int ReplaceAll(ReadOnlySpan<char> source, Span<char> target, string read, string meant)
+    {
+        var written = 0;
+        var i = 0;
+        while (i < source.Length)
+        {
+            if (source[i..].StartsWith(read.AsSpan()))
+            {
+                meant.AsSpan().CopyTo(target[written..]);
+                written += meant.Length;
+                i += read.Length;
+            }
+            else
+            {
+                target[written++] = source[i++];
+            }
+        }
+
+        return written;
     }
 }

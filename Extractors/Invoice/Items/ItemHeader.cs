@@ -161,5 +161,5 @@ internal sealed record ItemHeader(Page Page, int FirstLine, int LastLine, IReadO
         return columns.Select(c => c.Kind == ColumnKind.Amount && c != rightmost ? c with { Kind = !hasQuantity && c == firstNamed ? ColumnKind.Quantity : ColumnKind.Other } : c).ToList();
     }
 
-    private static bool HasAmounts(Line line) => PlacedAmount.In(line.Words).Count > 0;
+    private static bool HasAmounts(Line line) => PlacedAmount.On(line).Count > 0;
 }

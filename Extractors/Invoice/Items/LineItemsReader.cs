@@ -68,7 +68,7 @@ internal static class LineItemsReader
         for (var index = header.LastLine + 1; index < end; index++)
         {
             var line = page.Lines[index];
-            var amounts = PlacedAmount.In(line.Words);
+            var amounts = PlacedAmount.On(line);
             var lineAmount = amounts.LastOrDefault(a => NearestColumn(header, a.Box) == amountColumn && amountColumn.DistanceTo(a.Box) < ColumnSlack && IsLineAmount(header, a, amounts));
             if (lineAmount is not null && IsItemAllowance(header, line, lineAmount))
             {

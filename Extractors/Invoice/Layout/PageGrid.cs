@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Intake.Extractors.Content;
 
 namespace Intake.Extractors.Invoices.Layout;
@@ -6,7 +7,12 @@ namespace Intake.Extractors.Invoices.Layout;
 internal static class PageGrid
 {
     /// <summary>The page's typical line height (fraction of the page), the median of its lines'.</summary>
-    public static double LineHeight(Page page)
+    public static double LineHeight(Page page) => LineHeights.GetValue(page, static p => new StrongBox<double>(MedianLineHeight(p))).Value;
+
+    /// <summary>Asked for once per amount and heading, so worked out once per page.</summary>
+    private static readonly ConditionalWeakTable<Page, StrongBox<double>> LineHeights = [];
+
+    private static double MedianLineHeight(Page page)
     {
         var heights = page.Lines.Select(l => l.Words.Min(w => w.Box.Height)).Order().ToList();
         return heights.Count == 0 ? 0.012 : heights[heights.Count / 2];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Intake.Extractors.Content;
 using Intake.Extractors.Parsing;
 
@@ -22,6 +23,14 @@ internal sealed record PlacedAmount(ParsedAmount Amount, IReadOnlyList<Word> Wor
     /// "1,5000") and fewer than ten digits before them (longer numbers are article numbers, GTINs).
     /// </summary>
     public bool IsMoney => Value.Scale <= 2 && Math.Abs(Value) < 1_000_000_000m;
+
+    /// <summary>
+    /// Every amount on <paramref name="line"/>, left to right: <see cref="In"/> of its words, read
+    /// once per line however many readers ask (the classifier, the totals, the item table).
+    /// </summary>
+    public static IReadOnlyList<PlacedAmount> On(Line line) => OnLines.GetValue(line, static l => In(l.Words));
+
+    private static readonly ConditionalWeakTable<Line, IReadOnlyList<PlacedAmount>> OnLines = [];
 
     /// <summary>Every amount in <paramref name="words"/> (read as one text joined by spaces), left to right.</summary>
     public static IReadOnlyList<PlacedAmount> In(IReadOnlyList<Word> words)

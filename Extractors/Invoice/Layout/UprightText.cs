@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Intake.Extractors.Content;
 
 namespace Intake.Extractors.Invoices.Layout;
@@ -13,7 +14,16 @@ internal static class UprightText
     /// <summary>A word this many times taller than its line height per glyph is vertical text.</summary>
     private const double VerticalAspect = 1.5;
 
-    public static DocumentContent Of(DocumentContent content)
+    /// <summary>
+    /// The content without its vertical words: the same instance when it has none. Worked out once
+    /// per content, so that classifying and extracting see the same lines and share what is
+    /// remembered about them (their amounts, their normalised words).
+    /// </summary>
+    public static DocumentContent Of(DocumentContent content) => Upright.GetValue(content, static c => Arrange(c));
+
+    private static readonly ConditionalWeakTable<DocumentContent, DocumentContent> Upright = [];
+
+    private static DocumentContent Arrange(DocumentContent content)
     {
         if (!content.Pages.Any(p => p.Words.Any(w => IsVertical(w, p))))
         {

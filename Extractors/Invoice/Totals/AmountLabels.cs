@@ -23,7 +23,7 @@ internal static class AmountLabels
         var found = new List<LabelledAmount>();
         foreach (var page in content.Pages)
         {
-            var amounts = page.Lines.Select(l => PlacedAmount.In(l.Words)).ToList();
+            var amounts = page.Lines.Select(PlacedAmount.On).ToList();
             for (var index = 0; index < page.Lines.Count; index++)
             {
                 if (skip?.Invoke(page, index) == true)
