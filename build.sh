@@ -7,8 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 CONFIGURATION=Release
-# The OCR languages the extractors read: English, German, French.
-APT_PACKAGES=(redis-server tesseract-ocr tesseract-ocr-eng tesseract-ocr-deu tesseract-ocr-fra poppler-utils)
+# The OCR languages the extractors read: English, German, French; DejaVu for the document generator (tools/Generator).
+APT_PACKAGES=(redis-server tesseract-ocr tesseract-ocr-eng tesseract-ocr-deu tesseract-ocr-fra poppler-utils fonts-dejavu-core)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 log() { printf '[build.sh] %s\n' "$*"; }
