@@ -40,7 +40,7 @@ public static class StatementLayouts
 
     public static StatementLayout WrappedEnglish { get; } = new(
         "wrapped-en", "en", false, "Statement of Account",
-        new("Customer", "Account", "IBAN", "Statement date", "{0} to {1}", "Currency",
+        new("Customer", "Account", "IBAN", "Period covered", "{0} to {1}", "Currency",
             "Balance brought forward", "Balance at end of period", "Balance carried forward", "Balance brought forward", "Page {0} of {1}",
             "Interest rates and charges are shown in our tariff, available in branch."),
         [new(ColumnKind.Date, "Date", 65), new(ColumnKind.Description, "Details", 170), new(ColumnKind.Debit, "Paid out", 75),
