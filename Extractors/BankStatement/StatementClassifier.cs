@@ -39,13 +39,13 @@ internal static class StatementClassifier
         }
 
         var firstPage = content.Pages[0].Lines;
-        if (LabelMatcher.Find(firstPage, 0.85, StatementVocabulary.Titles).Count > 0)
+        if (LabelMatcher.Find(LabelLines.Candidates(firstPage, StatementVocabulary.Titles), 0.85, StatementVocabulary.Titles).Count > 0)
         {
             score += TitleWeight;
         }
 
         var labels = StatementVocabulary.OpeningBalanceLabels.Concat(StatementVocabulary.ClosingBalanceLabels).ToArray();
-        if (LabelMatcher.Find(content.Pages.SelectMany(p => p.Lines), 0.85, labels).Count > 0)
+        if (LabelMatcher.Find(LabelLines.Candidates(content.Pages.SelectMany(p => p.Lines), labels), 0.85, labels).Count > 0)
         {
             score += BalanceLabelWeight;
         }

@@ -51,8 +51,7 @@ internal sealed class StatementHeader(DocumentContent content)
 
     private (decimal Value, ExtractedField Field)? Balance(string[] labels, AmountHints hints, bool first)
     {
-        var found = labels.SelectMany(label => LabelMatcher.Find(content.Pages.SelectMany(p => p.Lines), label).Select(m => m))
-            .Select(m => (Match: m, Page: content.Pages.First(p => p.Lines.Contains(m.Line))))
+        var found = content.Pages.SelectMany(page => LabelMatcher.Find(LabelLines.Candidates(page.Lines, labels), labels).Select(m => (Match: m, Page: page)))
             .Select(x => (x.Match, x.Page, Amount: LastAmount(x.Match.WordsAfter.ToList(), hints)))
             .Where(x => x.Amount is not null)
             .OrderBy(x => x.Page.Number).ThenBy(x => x.Match.Line.Box.Top)

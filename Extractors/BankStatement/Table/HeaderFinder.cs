@@ -19,6 +19,12 @@ internal static class HeaderFinder
     public static TableHeader? Read(Page page, Line line)
     {
         var words = line.Words;
+        if (words.Count < MinimumColumns || words.Any(w => w.Text.Count(char.IsDigit) >= 2))
+        {
+            // Column names are words; a line with numbers on it is a row, an address or a total.
+            return null;
+        }
+
         var columns = new List<(ColumnRole Role, double Left, double Right)>();
         string? currency = null;
         var matched = 0;
