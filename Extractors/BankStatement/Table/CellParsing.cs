@@ -26,7 +26,7 @@ internal sealed class CellParsing
             .Select(order =>
             {
                 var hints = new DateHints { Order = order };
-                var parsed = texts.Select(t => DateParser.TryParse(t, hints, out var d) ? d.Value : (DateOnly?)null).OfType<DateOnly>().ToList();
+                var parsed = texts.Select(t => DateIn(t, hints)).OfType<DateOnly>().ToList();
                 var span = parsed.Count == 0 ? 0 : parsed.Max().DayNumber - parsed.Min().DayNumber;
                 return (Hints: hints, Parsed: parsed.Count, Span: span);
             })
@@ -39,8 +39,12 @@ internal sealed class CellParsing
         return new CellParsing(dates, new AmountHints { DecimalSeparator = marks?.Key });
     }
 
-    public DateOnly? Date(Cell? cell) =>
-        cell is not null && DateParser.TryParse(OcrDigits.Repair(cell.Text), Dates, out var date) ? date.Value : null;
+    public DateOnly? Date(Cell? cell) => cell is null ? null : DateIn(cell.Text, Dates);
+
+    /// <summary>The first date in a date cell; a speck or a stray letter beside it is no reason to lose it.</summary>
+    public static DateOnly? DateIn(string text, DateHints hints) =>
+        DateParser.TryParse(OcrDigits.Repair(text), hints, out var whole) ? whole.Value
+            : DateParser.FindAll(string.Join(' ', text.Split(' ').Select(OcrDigits.Repair)), hints).FirstOrDefault()?.Value;
 
     public decimal? Money(Cell? cell) =>
         cell is not null && AmountParser.TryParse(OcrDigits.Repair(cell.Text), Amounts, out var amount) ? amount.Value : null;

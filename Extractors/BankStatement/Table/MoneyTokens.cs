@@ -39,8 +39,7 @@ internal static partial class MoneyTokens
     {
         for (var i = first + 1; i <= last; i++)
         {
-            var gap = (words[i].Box.Left - words[i - 1].Box.Right) * page.Width;
-            if (gap > words[i].Box.Height * page.Height * 0.9)
+            if (!Adjacent(page, words[i - 1], words[i]))
             {
                 return false;
             }
@@ -48,6 +47,10 @@ internal static partial class MoneyTokens
 
         return true;
     }
+
+    /// <summary>Whether <paramref name="right"/> follows <paramref name="left"/> a word space apart, not a column gap.</summary>
+    public static bool Adjacent(Page page, Word left, Word right) =>
+        (right.Box.Left - left.Box.Right) * page.Width <= right.Box.Height * page.Height * 0.9;
 
     [GeneratedRegex(@"^(?:[-−+]\s?)?(?:[A-Z]{3}\s?|[€$£]\s?)?[-−]?\d{1,3}(?:(?:[.,' ’]|\s)?\d{3})*[.,]\d{2}(?:\s?[-−])?(?:\s?(?:[A-Z]{3}|[€$£]|DR|CR|Dr|Cr))?$")]
     private static partial Regex MoneyShape();

@@ -9,7 +9,32 @@ namespace Intake.Extractors.BankStatements.Table;
 /// </summary>
 internal static class OcrDigits
 {
+    private static readonly char[] Specks = ['.', ',', ';', ':', '\'', '’', '‘', '"', '|', '_', '`'];
+
+    /// <summary>
+    /// A number as OCR may have read it, cleaned: letters for digits replaced, a colon for the
+    /// decimal point ("3:13"), and specks of dust read as punctuation before or after it dropped.
+    /// </summary>
     public static string Repair(string text)
+    {
+        var trimmed = text.Trim().TrimEnd(Specks).TrimStart(Specks.Where(c => c is not '.' and not ',').ToArray());
+        return Letters(trimmed).Replace(':', '.');
+    }
+
+    /// <summary>Whether a word is only a speck: no letter or digit (OCR reads dirt and rules as "_", "=", "—").</summary>
+    public static bool IsSpeck(string word) => !word.Any(char.IsLetterOrDigit) && word != "&";
+
+    /// <summary>A word without the specks OCR stuck to its ends ("‘Transfer", "Patel|"); a full stop after it stays (abbreviations).</summary>
+    public static string WithoutSpecks(string word)
+    {
+        var trimmed = word.TrimStart(LeadingSpecks).TrimEnd(TrailingSpecks);
+        return trimmed.Length == 0 ? word : trimmed;
+    }
+
+    private static readonly char[] LeadingSpecks = ['\'', '’', '‘', '"', '|', '_', '`', ',', '.', ':', ';'];
+    private static readonly char[] TrailingSpecks = ['’', '‘', '"', '|', '_', '`'];
+
+    private static string Letters(string text)
     {
         var repaired = new StringBuilder(text);
         for (var i = 0; i < text.Length; i++)

@@ -34,7 +34,18 @@ internal static class RowSplitter
         }
 
         var textColumns = header.Columns.Where(c => !c.Role.IsMoney()).ToList();
-        var byColumn = words.Where((w, i) => !taken[i])
+        var kept = new List<Word>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            // Under a money header, a word continuing the text before it is a long description; one standing apart is unreadable money.
+            var continues = kept.Count > 0 && MoneyTokens.Adjacent(page, kept[^1], words[i]);
+            if (!taken[i] && !OcrDigits.IsSpeck(words[i].Text) && (continues || !UnderMoneyHeader(words[i].Box, header)))
+            {
+                kept.Add(words[i] with { Text = OcrDigits.WithoutSpecks(words[i].Text) });
+            }
+        }
+
+        var byColumn = kept
             .GroupBy(w => TextColumnOf(w.Box, textColumns))
             .Where(g => g.Key is not null);
         foreach (var group in byColumn)
@@ -44,6 +55,14 @@ internal static class RowSplitter
 
         return new RowCells(page, line, cells);
     }
+
+    /// <summary>
+    /// A word that is not an amount, right under a money column's header, is an amount OCR could
+    /// not read ("7,7I5.I3" as "TALIS 13"): it belongs to no description, and its cell stays
+    /// empty for the running balance to fill.
+    /// </summary>
+    private static bool UnderMoneyHeader(BoundingBox word, TableHeader header) =>
+        header.Columns.Any(c => c.Role.IsMoney() && word.CenterX >= c.Left - Tolerance && word.CenterX <= c.Right + Tolerance);
 
     /// <summary>The money column the cell overlaps most, or the one whose right edge is nearest within the tolerance.</summary>
     private static TableColumn? MoneyColumnOf(BoundingBox cell, TableHeader header) =>

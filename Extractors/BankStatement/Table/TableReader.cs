@@ -54,7 +54,7 @@ internal sealed class TableReader
 
             var cells = RowSplitter.Split(page, line, header);
             var date = cells[ColumnRole.Date] ?? cells[ColumnRole.ValueDate];
-            var hasDate = date is not null && DateParser.TryParse(OcrDigits.Repair(date.Text), DateHints.None, out _);
+            var hasDate = date is not null && CellParsing.DateIn(date.Text, DateHints.None) is not null;
             if (!cells.HasAmount && MarkerKind(cells) is { } kind)
             {
                 Markers.Add(new BalanceMarker(kind, cells[ColumnRole.Balance], page.Number, Transactions.Count));
