@@ -5,8 +5,8 @@ namespace Intake.Extractors.BankStatements.Table;
 
 /// <summary>
 /// Finds a transaction table's header row by its vocabulary: a line whose words read, left to
-/// right, as at least three column names, among them a date and money (a balance, a signed
-/// amount, or debit and credit), with little else on the line.
+/// right, as at least three column names, among them a date, a description and money (a
+/// balance, a signed amount, or debit and credit), with little else on the line.
 /// </summary>
 internal static class HeaderFinder
 {
@@ -53,7 +53,8 @@ internal static class HeaderFinder
         }
 
         var distinct = columns.DistinctBy(c => c.Role).ToList();
-        var hasDate = distinct.Any(c => c.Role is ColumnRole.Date or ColumnRole.ValueDate);
+        // A transaction table says when, what and how much: an invoice's "Payment | Date | Amount" has no description.
+        var hasDate = distinct.Any(c => c.Role is ColumnRole.Date or ColumnRole.ValueDate) && distinct.Any(c => c.Role == ColumnRole.Description);
         var hasMoney = distinct.Any(c => c.Role is ColumnRole.Balance or ColumnRole.Amount)
             || (distinct.Any(c => c.Role == ColumnRole.Debit) && distinct.Any(c => c.Role == ColumnRole.Credit));
         var share = (double)(matched + ignorable) / Math.Max(1, words.Count);
