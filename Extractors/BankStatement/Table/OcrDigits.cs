@@ -3,9 +3,10 @@ using System.Text;
 namespace Intake.Extractors.BankStatements.Table;
 
 /// <summary>
-/// Letters OCR reads for digits inside numbers (O for 0, l or I for 1, S for 5, B for 8):
-/// replaced only where a digit or a separator stands on both sides of them, so DR, CR and
-/// currency codes are left alone.
+/// What OCR does to numbers and words in a table, undone: letters read for digits inside
+/// numbers (O for 0, l or I for 1, S for 5, B for 8) replaced only where a digit or a separator
+/// stands on both sides, so DR, CR and currency codes are left alone; dashes read for a minus;
+/// specks of dirt read as punctuation on their own or stuck to a word.
 /// </summary>
 internal static class OcrDigits
 {
@@ -18,7 +19,7 @@ internal static class OcrDigits
     public static string Repair(string text)
     {
         var trimmed = text.Trim().TrimEnd(Specks).TrimStart(Specks.Where(c => c is not '.' and not ',').ToArray());
-        return Letters(trimmed).Replace(':', '.');
+        return Dashes(Letters(trimmed).Replace(':', '.'));
     }
 
     /// <summary>Whether a word is only a speck: no letter or digit (OCR reads dirt and rules as "_", "=", "—").</summary>
@@ -33,6 +34,17 @@ internal static class OcrDigits
 
     private static readonly char[] LeadingSpecks = ['\'', '’', '‘', '"', '|', '_', '`', ',', '.', ':', ';'];
     private static readonly char[] TrailingSpecks = ['’', '‘', '"', '|', '_', '`'];
+
+    /// <summary>OCR reads a minus as an en or em dash; as the sign before or after a number it is a minus.</summary>
+    private static string Dashes(string text)
+    {
+        if (text.Length > 1 && text[0] is '–' or '—')
+        {
+            text = "-" + text[1..];
+        }
+
+        return text.Length > 1 && text[^1] is '–' or '—' ? text[..^1] + "-" : text;
+    }
 
     private static string Letters(string text)
     {
