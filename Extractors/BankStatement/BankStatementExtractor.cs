@@ -62,7 +62,8 @@ public sealed class BankStatementExtractor : IDocumentExtractor
         var currency = header.Currency ?? CurrencyOf(table.HeaderCurrency, content, 0.8) ?? CurrencyOf(CurrencyParser.Detect(content.Text), content, 0.6);
         Add(fields, "currency", currency);
 
-        var balances = StatementBalances.Settle(opening, header.Closing(parsing.Amounts), table, warnings);
+        var balances = StatementBalances.Settle(
+            opening, header.Closing(parsing.Amounts), table, content.Pages.Any(p => p.Source == TextSource.Ocr), warnings);
         foreach (var (name, field) in balances.Fields)
         {
             fields[name] = field;

@@ -11,16 +11,14 @@ namespace Intake.Extractors.BankStatements;
 internal sealed record StatementBalances(decimal? Opening, decimal? Closing, IReadOnlyDictionary<string, ExtractedField> Fields)
 {
     public static StatementBalances Settle(
-        (decimal Value, ExtractedField Field)? labelledOpening, (decimal Value, ExtractedField Field)? labelledClosing, StatementTable table, List<string> warnings)
+        (decimal Value, ExtractedField Field)? labelledOpening, (decimal Value, ExtractedField Field)? labelledClosing, StatementTable table, bool readByOcr, List<string> warnings)
     {
         var rows = table.Transactions;
         var fields = new Dictionary<string, ExtractedField>();
-        var opening = labelledOpening?.Field
-            ?? (table.StatedOpening is { } stated ? ExtractedField.Amount(stated, 0.85) : null)
-            ?? (rows.FirstOrDefault() is { Amount: { } a, Balance: { } b } first ? ExtractedField.Amount(b - a, 0.6, first.Page, first.Box) : null);
-        var closing = labelledClosing?.Field
-            ?? (table.StatedClosing is { } statedClosing ? ExtractedField.Amount(statedClosing, 0.85) : null)
-            ?? (rows.LastOrDefault(r => r.Balance is not null) is { Balance: { } last } lastRow ? ExtractedField.Amount(last, 0.6, lastRow.Page, lastRow.Box) : null);
+        var implied = rows.FirstOrDefault() is { Amount: { } a, Balance: { } b } first ? ExtractedField.Amount(b - a, 0.6, first.Page, first.Box) : null;
+        var last = rows.LastOrDefault(r => r.Balance is not null) is { Balance: { } l } lastRow ? ExtractedField.Amount(l, 0.6, lastRow.Page, lastRow.Box) : null;
+        var opening = Agreeing(implied, labelledOpening?.Field, Stated(table.StatedOpening), "opening", readByOcr, warnings);
+        var closing = Agreeing(last, labelledClosing?.Field, Stated(table.StatedClosing), "closing", readByOcr, warnings);
         if (opening is not null)
         {
             fields["openingBalance"] = opening;
@@ -46,5 +44,36 @@ internal sealed record StatementBalances(decimal? Opening, decimal? Closing, IRe
         }
 
         return new StatementBalances(opening?.Value as decimal?, closing?.Value as decimal?, fields);
+    }
+
+    private static ExtractedField? Stated(decimal? value) => value is { } v ? ExtractedField.Amount(v, 0.85) : null;
+
+    /// <summary>
+    /// The stated balance (labelled above the table, else stated in it) that agrees with what the
+    /// checked transactions imply. When none does: from a text layer, the stated one, so the
+    /// reconciliation reports the difference; from OCR, the transactions' own, since the running
+    /// balance has checked each of them and a lone figure is easily misread.
+    /// </summary>
+    private static ExtractedField? Agreeing(
+        ExtractedField? fromRows, ExtractedField? labelled, ExtractedField? inTable, string which, bool readByOcr, List<string> warnings)
+    {
+        var stated = new[] { labelled, inTable }.OfType<ExtractedField>().ToList();
+        if (fromRows is null || stated.Count == 0)
+        {
+            return stated.FirstOrDefault() ?? fromRows;
+        }
+
+        if (stated.FirstOrDefault(s => Equals(s.Value, fromRows.Value)) is { } agreeing)
+        {
+            return agreeing;
+        }
+
+        if (!readByOcr)
+        {
+            return stated[0];
+        }
+
+        warnings.Add($"The {which} balance reads {stated[0].Value}; the transactions' running balances give {fromRows.Value}, which is used.");
+        return fromRows;
     }
 }

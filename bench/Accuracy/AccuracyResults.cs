@@ -91,7 +91,7 @@ public sealed record AccuracyResults(
             foreach (var (set, split) in BankStatements.Sets)
             {
                 output.WriteLine($"  {set,-28} transactions exact {Percent(split.TransactionsExact.Accuracy)} ({split.TransactionsExact.Correct}/{split.TransactionsExact.Total}), "
-                    + $"values exact {Percent(split.ValuesExact.Accuracy)}, extra rows {split.ExtraRows}, reconciled {split.Reconciled.Correct}/{split.Reconciled.Total}");
+                    + $"values exact {Percent(split.ValuesExact.Accuracy)}, unmatched rows {split.UnmatchedRows}, reconciled {split.Reconciled.Correct}/{split.Reconciled.Total}");
             }
         }
         output.WriteLine("goals:");

@@ -22,7 +22,7 @@ public sealed class TransactionScoringTests
     {
         var score = TransactionScore.Of(Truth, Observed(Row("2026-03-02", "CARD PAYMENT GROCER", -45.10m, 954.90m), Row("2026-03-05", "Salary", 2500m, 3454.90m)), true);
 
-        Assert.Equal((2, 2, 0), (score.Exact, score.ValuesExact, score.Extra));
+        Assert.Equal((2, 2, 0), (score.Exact, score.ValuesExact, score.Unmatched));
     }
 
     [Fact]
@@ -34,11 +34,11 @@ public sealed class TransactionScoringTests
     }
 
     [Fact]
-    public void A_wrong_sign_is_a_wrong_row_and_an_unmatched_row_is_extra()
+    public void A_wrong_sign_makes_a_row_wrong_and_unmatched()
     {
         var score = TransactionScore.Of(Truth, Observed(Row("2026-03-02", "Card payment Grocer", 45.10m, 954.90m), Row("2026-03-05", "Salary", 2500m, 3454.90m)), true);
 
-        Assert.Equal((1, 1, 1), (score.Exact, score.ValuesExact, score.Extra));
+        Assert.Equal((1, 1, 1), (score.Exact, score.ValuesExact, score.Unmatched));
     }
 
     [Fact]

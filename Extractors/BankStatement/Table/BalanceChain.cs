@@ -5,23 +5,24 @@ namespace Intake.Extractors.BankStatements.Table;
 /// <summary>
 /// Checks each transaction against the running balance (previous balance + amount = balance)
 /// and repairs what one misreading explains: a lost or wrong sign on the amount or the balance,
-/// a misread balance (the next row confirms the computed one), a misread amount (the balances
-/// on both sides agree), either one when the next row cannot tell but only one is a digit or
-/// two away from what the balance says it must be, or a missing amount or balance.
+/// a misread balance (the amounts of the next rows lead from the computed one to a balance they
+/// state), a misread amount (they lead from the balance read), either one when the next rows
+/// cannot tell but only one is a digit or two from what it must be, or a missing amount or balance.
 /// </summary>
 internal static class BalanceChain
 {
+    /// <summary>How many rows ahead a reading may be confirmed: enough to reach past a row whose balance is unreadable too.</summary>
+    private const int Lookahead = 3;
+
     public static IReadOnlyList<Transaction> Repair(decimal? opening, IReadOnlyList<Transaction> transactions)
     {
         var repaired = transactions.ToList();
         var previous = opening;
         for (var i = 0; i < repaired.Count; i++)
         {
-            var row = repaired[i];
-            var next = i + 1 < repaired.Count ? repaired[i + 1] : null;
             if (previous is { } before)
             {
-                repaired[i] = RepairRow(before, row, next);
+                repaired[i] = RepairRow(before, repaired, i);
             }
 
             previous = repaired[i].Balance;
@@ -30,8 +31,9 @@ internal static class BalanceChain
         return repaired;
     }
 
-    private static Transaction RepairRow(decimal before, Transaction row, Transaction? next)
+    private static Transaction RepairRow(decimal before, List<Transaction> rows, int index)
     {
+        var row = rows[index];
         switch (row.Amount, row.Balance)
         {
             case ({ } amount, { } balance) when before + amount == balance:
@@ -40,9 +42,9 @@ internal static class BalanceChain
                 return row with { Amount = -amount, Repair = "the amount's sign, from the running balance" };
             case ({ } amount, { } balance) when before + amount == -balance:
                 return row with { Balance = -balance, Repair = "the balance's sign, from the running balance" };
-            case ({ } amount, { } balance) when next is { Amount: { } nextAmount, Balance: { } nextBalance } && nextBalance - nextAmount == before + amount:
-                return row with { Balance = before + amount, Repair = $"the balance {balance} misread, from the rows around it" };
-            case ({ } amount, { } balance) when next is { Amount: { } nextAmount, Balance: { } nextBalance } && balance + nextAmount == nextBalance:
+            case ({ } amount, { } balance) when ConfirmedAhead(rows, index, before + amount):
+                return row with { Balance = before + amount, Repair = $"the balance {balance} misread, from the rows after it" };
+            case ({ } amount, { } balance) when ConfirmedAhead(rows, index, balance):
                 return row with { Amount = balance - before, Repair = $"the amount {amount} misread, from the balances around it" };
             case ({ } amount, { } balance) when CloserReading(before, amount, balance) is { } repaired:
                 return repaired(row);
@@ -53,6 +55,27 @@ internal static class BalanceChain
             default:
                 return row;
         }
+    }
+
+    /// <summary>Whether the rows after <paramref name="index"/> run on from <paramref name="balance"/>: their amounts lead to a balance one of them states.</summary>
+    private static bool ConfirmedAhead(List<Transaction> rows, int index, decimal balance)
+    {
+        var running = balance;
+        for (var j = index + 1; j < rows.Count && j <= index + Lookahead; j++)
+        {
+            if (rows[j].Amount is not { } amount)
+            {
+                return false;
+            }
+
+            running += amount;
+            if (rows[j].Balance == running)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The amount or the balance, whichever is fewer digits from its computed value (at most <see cref="MaxMisreadDigits"/>).</summary>

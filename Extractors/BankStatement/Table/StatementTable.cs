@@ -23,7 +23,7 @@ internal sealed record StatementTable(
             .Where(m => m.TransactionsBefore == reader.Transactions.Count && m.Kind is BalanceMarkerKind.Closing)
             .Select(m => parsing.Money(m.Balance)).LastOrDefault(b => b is not null);
 
-        var chainStart = labelledOpening ?? opening ?? ImpliedOpening(parsed);
+        var chainStart = ChainStart([labelledOpening, opening], parsed);
         return new StatementTable(BalanceChain.Repair(chainStart, parsed), parsing, opening, closing,
             reader.Headers.Select(h => h.Currency).FirstOrDefault(c => c is not null), reader.Headers.Count);
     }
@@ -42,6 +42,23 @@ internal sealed record StatementTable(
         var cells = raw.Description.Concat(raw.Money.Values).Append(raw.Date).OfType<Cell>().ToList();
         return new Transaction(parsing.Date(raw.Date), description, amount, parsing.Money(raw.Money.GetValueOrDefault(ColumnRole.Balance)),
             raw.Page, raw.Box, cells.Count == 0 ? 0 : cells.Min(c => c.Confidence));
+    }
+
+    /// <summary>
+    /// The balance the running check starts from: the first stated opening balance the first row
+    /// runs on from; else, when the second row confirms the first, the first row's balance less
+    /// its amount (a stated opening balance was misread); else whatever is stated, or implied.
+    /// </summary>
+    private static decimal? ChainStart(decimal?[] stated, IReadOnlyList<Transaction> rows)
+    {
+        if (rows.FirstOrDefault() is not { Amount: { } amount, Balance: { } balance })
+        {
+            return stated.FirstOrDefault(s => s is not null);
+        }
+
+        var confirmed = rows.Count > 1 && rows[1] is { Amount: { } next, Balance: { } nextBalance } && balance + next == nextBalance;
+        return stated.FirstOrDefault(s => s + amount == balance)
+            ?? (confirmed ? balance - amount : stated.FirstOrDefault(s => s is not null) ?? ImpliedOpening(rows));
     }
 
     /// <summary>With no opening balance stated, the first row's balance less its amount.</summary>

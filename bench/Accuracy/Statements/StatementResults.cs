@@ -22,8 +22,8 @@ public sealed record StatementResults(
     }
 }
 
-/// <summary>One set's totals: transactions exact and values exact out of the truth's transactions, extra rows, statements whose balances reconcile.</summary>
-public sealed record StatementSplit(int Statements, int Classified, Tally TransactionsExact, Tally ValuesExact, int ExtraRows, Tally Reconciled)
+/// <summary>One set's totals: transactions exact and values exact out of the truth's transactions, unmatched extracted rows, statements whose balances reconcile.</summary>
+public sealed record StatementSplit(int Statements, int Classified, Tally TransactionsExact, Tally ValuesExact, int UnmatchedRows, Tally Reconciled)
 {
     public static StatementSplit Of(IReadOnlyList<StatementDocumentScore> documents)
     {
@@ -33,7 +33,7 @@ public sealed record StatementSplit(int Statements, int Classified, Tally Transa
             documents.Count(d => d.Classified),
             new Tally(documents.Sum(d => d.Score.Exact), transactions),
             new Tally(documents.Sum(d => d.Score.ValuesExact), transactions),
-            documents.Sum(d => d.Score.Extra),
+            documents.Sum(d => d.Score.Unmatched),
             new Tally(documents.Count(d => d.Score.Reconciles), documents.Count));
     }
 }

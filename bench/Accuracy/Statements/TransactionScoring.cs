@@ -9,9 +9,9 @@ namespace Intake.Bench.Accuracy.Statements;
 /// One statement's transactions against its truth. A true transaction is matched by at most one
 /// extracted row, in order: "values exact" when date, signed amount and balance are equal;
 /// "exact" when, besides, the descriptions are equal after collapsing whitespace, ignoring case.
-/// Rows the truth lacks are counted as extra.
+/// Extracted rows that match no true transaction (misread, or not in the truth) are counted as unmatched.
 /// </summary>
-public sealed record TransactionScore(int Truth, int Extracted, int Exact, int ValuesExact, int Extra, bool Reconciles)
+public sealed record TransactionScore(int Truth, int Extracted, int Exact, int ValuesExact, int Unmatched, bool Reconciles)
 {
     public static TransactionScore Of(JsonObject truth, DocumentObservation observation, bool classifiedAsExpected)
     {

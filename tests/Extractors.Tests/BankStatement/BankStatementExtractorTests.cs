@@ -96,6 +96,34 @@ public sealed class BankStatementExtractorTests
     }
 
     [Fact]
+    public void A_misread_balance_is_corrected_from_the_rows_after_it()
+    {
+        var content = TestContent.FromText(Heading() + string.Join('\n',
+            Row("Date", "Description", "Debit", "Credit", "Balance"),
+            Row("", "Opening balance", "", "", "1,000.00"),
+            Row("02/03/2026", "Standing order Rent", "100.00", "", "9.00"),
+            Row("03/03/2026", "Card payment", "50.00", "", ""),
+            Row("04/03/2026", "Refund", "", "10.00", "860.00")));
+
+        var result = Extractor.Extract(content, new ExtractionContext());
+
+        Assert.Equal([900.00m, 850.00m, 860.00m], Column<decimal>(result, "balance"));
+        Assert.Equal([-100.00m, -50.00m, 10.00m], Column<decimal>(result, "amount"));
+    }
+
+    [Fact]
+    public void An_IBAN_with_one_character_misread_beside_its_label_is_repaired_by_its_check_digits()
+    {
+        var content = TestContent.FromText(Heading().Replace("Currency:         EUR", "IBAN:             DE89 37O4 0044 0532 0130 00") + string.Join('\n',
+            Row("Date", "Description", "Debit", "Credit", "Balance"),
+            Row("02/03/2026", "Card payment", "10.00", "", "90.00")));
+
+        var result = Extractor.Extract(content, new ExtractionContext());
+
+        ExtractionAssert.Field(result, "iban", "DE89370400440532013000");
+    }
+
+    [Fact]
     public void Balances_that_do_not_add_up_are_flagged()
     {
         var content = TestContent.FromText(Heading() + string.Join('\n',
