@@ -42,10 +42,12 @@ internal static class BalanceChain
                 return row with { Amount = -amount, Repair = "the amount's sign, from the running balance" };
             case ({ } amount, { } balance) when before + amount == -balance:
                 return row with { Balance = -balance, Repair = "the balance's sign, from the running balance" };
-            case ({ } amount, { } balance) when ConfirmedAhead(rows, index, before + amount):
-                return row with { Balance = before + amount, Repair = $"the balance {balance} misread, from the rows after it" };
-            case ({ } amount, { } balance) when ConfirmedAhead(rows, index, balance):
-                return row with { Amount = balance - before, Repair = $"the amount {amount} misread, from the balances around it" };
+            // Whichever reading the rows after confirm soonest: the balance computed from the amount, or the balance read.
+            case ({ } amount, { } balance) when RowsToConfirm(rows, index, before + amount) is var computed && RowsToConfirm(rows, index, balance) is var read
+                && Math.Min(computed, read) <= Lookahead:
+                return computed < read
+                    ? row with { Balance = before + amount, Repair = $"the balance {balance} misread, from the rows after it" }
+                    : row with { Amount = balance - before, Repair = $"the amount {amount} misread, from the balances around it" };
             case ({ } amount, { } balance) when CloserReading(before, amount, balance) is { } repaired:
                 return repaired(row);
             case (null, { } balance):
@@ -57,25 +59,28 @@ internal static class BalanceChain
         }
     }
 
-    /// <summary>Whether the rows after <paramref name="index"/> run on from <paramref name="balance"/>: their amounts lead to a balance one of them states.</summary>
-    private static bool ConfirmedAhead(List<Transaction> rows, int index, decimal balance)
+    /// <summary>
+    /// How many rows after <paramref name="index"/> it takes for their amounts to lead from
+    /// <paramref name="balance"/> to a balance one of them states; past <see cref="Lookahead"/>, never.
+    /// </summary>
+    private static int RowsToConfirm(List<Transaction> rows, int index, decimal balance)
     {
         var running = balance;
         for (var j = index + 1; j < rows.Count && j <= index + Lookahead; j++)
         {
             if (rows[j].Amount is not { } amount)
             {
-                return false;
+                break;
             }
 
             running += amount;
             if (rows[j].Balance == running)
             {
-                return true;
+                return j - index;
             }
         }
 
-        return false;
+        return int.MaxValue;
     }
 
     /// <summary>The amount or the balance, whichever is fewer digits from its computed value (at most <see cref="MaxMisreadDigits"/>).</summary>
