@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Intake.Bench.Accuracy.Scoring;
+using Intake.Bench.Accuracy.Statements;
 using Intake.Processor.Plugins;
 
 namespace Intake.Bench.Accuracy;
@@ -15,7 +16,7 @@ public sealed record AccuracyResults(
     PluginsSeen Plugins,
     IReadOnlyDictionary<string, SetResults> Sets,
     ClassificationResults Classification,
-    string BankStatements,
+    StatementResults? BankStatements,
     IReadOnlyList<Goal> Goals,
     Timings Timings,
     IReadOnlyList<DocumentScore> Documents)
@@ -32,10 +33,12 @@ public sealed record AccuracyResults(
         + "classified as its folder's type. Amounts ±0.005; dates as calendar dates (receipts' printed dates day first); invoice numbers, "
         + "currencies and the receipts' exact fields after trimming and collapsing whitespace; *Similar and vendorName: case-insensitive "
         + "Levenshtein similarity ≥ 0.8 (vendorName also: one contained in the other on word boundaries, at least a third as long); "
-        + "items: the row count of table 'items' equals lineItemCount. See bench/README.md.";
+        + "items: the row count of table 'items' equals lineItemCount. Bank statements: transactions exact (date, signed amount, balance and "
+        + "description after collapsing whitespace, case-insensitive) and values exact (without the description) out of the truth's transactions, "
+        + "per text/scan and tuned/held-out layouts. See bench/README.md.";
 
     public static AccuracyResults Create(
-        BenchmarkOptions options, PluginCatalog catalog, AccuracyScore score, IReadOnlyList<SetTiming> timings, TimeSpan wall) => new(
+        BenchmarkOptions options, PluginCatalog catalog, AccuracyScore score, StatementResults? statements, IReadOnlyList<SetTiming> timings, TimeSpan wall) => new(
         new Machine(Environment.ProcessorCount, RuntimeInformation.OSDescription),
         DateTimeOffset.UtcNow,
         options.PerSet is not null,
@@ -47,8 +50,8 @@ public sealed record AccuracyResults(
         score.Sets.ToDictionary(s => s.Folder, s => new SetResults(s.ExpectedType, s.Documents, s.ClassifiedAsExpected, s.Fields)),
         new ClassificationResults(score.Classification.Correct, score.Classification.Total, score.Classification.Accuracy,
             score.Misclassified.Count(m => m.Expected is null), score.Misclassified),
-        "not measured: no generator yet",
-        AccuracyGoals.Evaluate(score),
+        statements,
+        AccuracyGoals.Evaluate(score, statements),
         new Timings(Math.Round(wall.TotalSeconds, 2), timings),
         score.Documents);
 
@@ -82,7 +85,15 @@ public sealed record AccuracyResults(
             + $"{Classification.OtherClassified} of other classified; {Classification.Misclassified.Count} misclassified"
             + (Classification.Misclassified.Count == 0 ? "" : ": " + string.Join(", ", Classification.Misclassified.Take(8).Select(m => m.Document))
                 + (Classification.Misclassified.Count > 8 ? ", …" : "")));
-        output.WriteLine($"bank statements: {BankStatements}");
+        if (BankStatements is not null)
+        {
+            output.WriteLine($"bank statements (seed {BankStatements.Seed}; held-out layouts {string.Join(", ", BankStatements.HeldOutLayouts)}):");
+            foreach (var (set, split) in BankStatements.Sets)
+            {
+                output.WriteLine($"  {set,-28} transactions exact {Percent(split.TransactionsExact.Accuracy)} ({split.TransactionsExact.Correct}/{split.TransactionsExact.Total}), "
+                    + $"values exact {Percent(split.ValuesExact.Accuracy)}, unmatched rows {split.UnmatchedRows}, reconciled {split.Reconciled.Correct}/{split.Reconciled.Total}");
+            }
+        }
         output.WriteLine("goals:");
         foreach (var goal in Goals)
         {

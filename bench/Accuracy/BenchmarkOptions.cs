@@ -17,6 +17,15 @@ public sealed record BenchmarkOptions
     /// <summary>The corpus folders to run (<c>--sets=invoices,other</c>); null for all.</summary>
     public IReadOnlySet<string>? Sets { get; init; }
 
+    /// <summary>Bank statements generated for the <c>statements</c> set (<c>--statements=40</c>); with <c>--quick</c>, <see cref="PerSet"/>.</summary>
+    public int Statements { get; init; } = 40;
+
+    /// <summary>The generator's seed (<c>--statement-seed=7</c>): fixed, so runs compare.</summary>
+    public int StatementSeed { get; init; } = 7;
+
+    /// <summary>Which renderings of each statement to run (<c>--statement-kinds=text</c> skips the scans' OCR while iterating).</summary>
+    public IReadOnlySet<Accuracy.Statements.StatementKind> StatementKinds { get; init; } = new HashSet<Accuracy.Statements.StatementKind> { Accuracy.Statements.StatementKind.Text, Accuracy.Statements.StatementKind.Scan };
+
     public string[] Configuration { get; init; } = [];
 
     /// <summary>A smoke run: a few documents of each folder; its figures are not the benchmark's.</summary>
@@ -32,6 +41,13 @@ public sealed record BenchmarkOptions
             {
                 "--plugins" when value.Length > 0 => options with { Plugins = Path.GetFullPath(value) },
                 "--sets" when value.Length > 0 => options with { Sets = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal) },
+                "--statements" when int.TryParse(value, out var count) && count > 0 => options with { Statements = count },
+                "--statement-seed" when int.TryParse(value, out var seed) => options with { StatementSeed = seed },
+                "--statement-kinds" when value.Length > 0 => options with
+                {
+                    StatementKinds = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                        .Select(k => Enum.Parse<Accuracy.Statements.StatementKind>(k, ignoreCase: true)).ToHashSet(),
+                },
                 _ => throw new ArgumentException($"Unknown option {arg}; see bench/README.md."),
             };
         }

@@ -54,6 +54,7 @@ public sealed class CorpusRunner(ProductionExtraction production)
         {
             Fields = outcome.Result?.Fields ?? new Dictionary<string, Extractors.Results.ExtractedField>(),
             TableRows = outcome.Result?.Tables.ToDictionary(t => t.Key, t => t.Value.Rows.Count) ?? [],
+            Tables = outcome.Result?.Tables ?? new Dictionary<string, Extractors.Results.ExtractedTable>(),
             ExtractionError = outcome.Error?.Code,
             TextTime = textTime,
             ExtractionTime = clock.Elapsed,

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Intake.AppHost.Hosting;
 using Intake.Bench.Accuracy.Scoring;
+using Intake.Bench.Accuracy.Statements;
 
 namespace Intake.Bench.Accuracy;
 
@@ -28,7 +29,26 @@ public static class AccuracyBenchmark
             runs.AddRange(observed);
         }
 
-        var results = AccuracyResults.Create(options, production.Catalog, AccuracyScore.Of(runs), timings, wall.Elapsed);
+        if (options.Sets?.Contains(StatementSets.Name) ?? true)
+        {
+            var scratch = Directory.CreateTempSubdirectory("intake-statements-");
+            try
+            {
+                var documents = await StatementSets.GenerateAsync(scratch.FullName, options, CancellationToken.None);
+                Console.WriteLine($"{StatementSets.Name}: {documents.Count} documents generated (seed {options.StatementSeed})");
+                var clock = Stopwatch.StartNew();
+                var observed = await runner.RunAsync(documents, CancellationToken.None);
+                timings.Add(SetTiming.Of(StatementSets.Name, observed.Select(o => o.Observation).ToList(), clock.Elapsed));
+                runs.AddRange(observed);
+            }
+            finally
+            {
+                scratch.Delete(recursive: true);
+            }
+        }
+
+        var statements = StatementResults.Of(options.StatementSeed, runs);
+        var results = AccuracyResults.Create(options, production.Catalog, AccuracyScore.Of(runs), statements, timings, wall.Elapsed);
         await results.WriteAsync(Path.Combine(root, "bench", "results", "accuracy.json"));
         results.PrintSummary(Console.Out);
     }

@@ -13,6 +13,9 @@ public sealed record DocumentObservation(string? DocumentType, double Score, IRe
 
     public IReadOnlyDictionary<string, int> TableRows { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>The extracted tables themselves, for metrics that compare rows (bank statements' transactions).</summary>
+    public IReadOnlyDictionary<string, ExtractedTable> Tables { get; init; } = new Dictionary<string, ExtractedTable>();
+
     /// <summary>The text acquisition error code (the document would end FAILED, without a type).</summary>
     public string? TextError { get; init; }
 

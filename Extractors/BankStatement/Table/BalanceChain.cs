@@ -1,0 +1,121 @@
+using System.Globalization;
+
+namespace Intake.Extractors.BankStatements.Table;
+
+/// <summary>
+/// Checks each transaction against the running balance (previous balance + amount = balance)
+/// and repairs what one misreading explains: a lost or wrong sign on the amount or the balance,
+/// a misread balance (the amounts of the next rows lead from the computed one to a balance they
+/// state), a misread amount (they lead from the balance read), either one when the next rows
+/// cannot tell but only one is a digit or two from what it must be, or a missing amount or balance.
+/// </summary>
+internal static class BalanceChain
+{
+    /// <summary>How many rows ahead a reading may be confirmed: enough to reach past a row whose balance is unreadable too.</summary>
+    private const int Lookahead = 3;
+
+    public static IReadOnlyList<Transaction> Repair(decimal? opening, IReadOnlyList<Transaction> transactions)
+    {
+        var repaired = transactions.ToList();
+        var previous = opening;
+        for (var i = 0; i < repaired.Count; i++)
+        {
+            if (previous is { } before)
+            {
+                repaired[i] = RepairRow(before, repaired, i);
+            }
+
+            previous = repaired[i].Balance;
+        }
+
+        return repaired;
+    }
+
+    private static Transaction RepairRow(decimal before, List<Transaction> rows, int index)
+    {
+        var row = rows[index];
+        switch (row.Amount, row.Balance)
+        {
+            case ({ } amount, { } balance) when before + amount == balance:
+                return row;
+            case ({ } amount, { } balance) when before - amount == balance:
+                return row with { Amount = -amount, Repair = "the amount's sign, from the running balance" };
+            case ({ } amount, { } balance) when before + amount == -balance:
+                return row with { Balance = -balance, Repair = "the balance's sign, from the running balance" };
+            // Whichever reading the rows after confirm soonest: the balance computed from the amount, or the balance read.
+            case ({ } amount, { } balance) when RowsToConfirm(rows, index, before + amount) is var computed && RowsToConfirm(rows, index, balance) is var read
+                && Math.Min(computed, read) <= Lookahead:
+                return computed < read
+                    ? row with { Balance = before + amount, Repair = $"the balance {balance} misread, from the rows after it" }
+                    : row with { Amount = balance - before, Repair = $"the amount {amount} misread, from the balances around it" };
+            case ({ } amount, { } balance) when CloserReading(before, amount, balance) is { } repaired:
+                return repaired(row);
+            case (null, { } balance):
+                return row with { Amount = balance - before, Repair = "the missing amount, from the running balance" };
+            case ({ } amount, null):
+                return row with { Balance = before + amount, Repair = "the missing balance, from the running balance" };
+            default:
+                return row;
+        }
+    }
+
+    /// <summary>
+    /// How many rows after <paramref name="index"/> it takes for their amounts to lead from
+    /// <paramref name="balance"/> to a balance one of them states; past <see cref="Lookahead"/>, never.
+    /// </summary>
+    private static int RowsToConfirm(List<Transaction> rows, int index, decimal balance)
+    {
+        var running = balance;
+        for (var j = index + 1; j < rows.Count && j <= index + Lookahead; j++)
+        {
+            if (rows[j].Amount is not { } amount)
+            {
+                break;
+            }
+
+            running += amount;
+            if (rows[j].Balance == running)
+            {
+                return j - index;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    /// <summary>The amount or the balance, whichever is fewer digits from its computed value (at most <see cref="MaxMisreadDigits"/>).</summary>
+    private static Func<Transaction, Transaction>? CloserReading(decimal before, decimal amount, decimal balance)
+    {
+        var balanceDistance = DigitDistance(balance, before + amount);
+        var amountDistance = DigitDistance(amount, balance - before);
+        if (Math.Min(balanceDistance, amountDistance) > MaxMisreadDigits)
+        {
+            return null;
+        }
+
+        return balanceDistance <= amountDistance
+            ? row => row with { Balance = before + amount, Repair = $"the balance {balance} misread, from the running balance" }
+            : row => row with { Amount = balance - before, Repair = $"the amount {amount} misread, from the running balance" };
+    }
+
+    private const int MaxMisreadDigits = 2;
+
+    private static int DigitDistance(decimal read, decimal computed)
+    {
+        var (a, b) = (Math.Abs(read).ToString("0.00", CultureInfo.InvariantCulture), Math.Abs(computed).ToString("0.00", CultureInfo.InvariantCulture));
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,93 @@
+using Intake.Extractors.Content;
+using Intake.Extractors.Parsing;
+
+namespace Intake.Extractors.BankStatements.Table;
+
+/// <summary>
+/// Finds a transaction table's header row by its vocabulary: a line whose words read, left to
+/// right, as at least three column names, among them a date, a description and money (a
+/// balance, a signed amount, or debit and credit), with little else on the line.
+/// </summary>
+internal static class HeaderFinder
+{
+    private const int MinimumColumns = 3;
+    private const double MinimumMatchedShare = 0.6;
+
+    public static TableHeader? Find(Page page) =>
+        page.Lines.Select(line => Read(page, line)).FirstOrDefault(header => header is not null);
+
+    public static TableHeader? Read(Page page, Line line)
+    {
+        var words = line.Words;
+        if (words.Count < MinimumColumns || words.Any(w => w.Text.Count(char.IsDigit) >= 2))
+        {
+            // Column names are words; a line with numbers on it is a row, an address or a total.
+            return null;
+        }
+
+        var columns = new List<(ColumnRole Role, double Left, double Right)>();
+        string? currency = null;
+        var matched = 0;
+        var ignorable = 0;
+        for (var i = 0; i < words.Count;)
+        {
+            if (BestLabelAt(words, i) is { } found)
+            {
+                var role = found.Role == ColumnRole.Date && columns.Any(c => c.Role == ColumnRole.Date) ? ColumnRole.ValueDate : found.Role;
+                columns.Add((role, words[i].Box.Left, words[i + found.Length - 1].Box.Right));
+                matched += found.Length;
+                i += found.Length;
+                continue;
+            }
+
+            // "(EUR)" after a money header says the currency and belongs to that header's span.
+            if (CurrencyParser.TryParse(words[i].Text.Trim('(', ')', '[', ']', ' '), out var code) && columns.Count > 0)
+            {
+                currency ??= code;
+                var last = columns[^1];
+                columns[^1] = last with { Right = Math.Max(last.Right, words[i].Box.Right) };
+                ignorable++;
+            }
+
+            i++;
+        }
+
+        var distinct = columns.DistinctBy(c => c.Role).ToList();
+        // A transaction table says when, what and how much: an invoice's "Payment | Date | Amount" has no description.
+        var hasDate = distinct.Any(c => c.Role is ColumnRole.Date or ColumnRole.ValueDate) && distinct.Any(c => c.Role == ColumnRole.Description);
+        var hasMoney = distinct.Any(c => c.Role is ColumnRole.Balance or ColumnRole.Amount)
+            || (distinct.Any(c => c.Role == ColumnRole.Debit) && distinct.Any(c => c.Role == ColumnRole.Credit));
+        var share = (double)(matched + ignorable) / Math.Max(1, words.Count);
+        return distinct.Count >= MinimumColumns && hasDate && hasMoney && share >= MinimumMatchedShare
+            ? new TableHeader(page, line, distinct.Select(c => new TableColumn(c.Role, c.Left, c.Right)).OrderBy(c => c.Left).ToList(), currency)
+            : null;
+    }
+
+    /// <summary>The column name starting at word <paramref name="start"/>: the longest label that a run of one to four words reads as.</summary>
+    private static (ColumnRole Role, int Length)? BestLabelAt(IReadOnlyList<Word> words, int start)
+    {
+        (ColumnRole Role, int Length, int LabelLength, double Score)? best = null;
+        for (var length = 1; length <= 4 && start + length <= words.Count; length++)
+        {
+            var run = string.Concat(words.Skip(start).Take(length).Select(w => w.Text));
+            foreach (var (role, labels) in ColumnVocabulary.Columns)
+            {
+                foreach (var label in labels)
+                {
+                    var score = LabelMatcher.Similarity(run, label);
+                    var labelLength = label.Count(char.IsLetterOrDigit);
+                    if (score >= Threshold(labelLength) && (best is null || labelLength > best.Value.LabelLength
+                        || (labelLength == best.Value.LabelLength && score > best.Value.Score)))
+                    {
+                        best = (role, length, labelLength, score);
+                    }
+                }
+            }
+        }
+
+        return best is { } b ? (b.Role, b.Length) : null;
+    }
+
+    /// <summary>One misread letter is forgiven in a short name ("5oll"), a few more in a long one.</summary>
+    private static double Threshold(int labelLength) => labelLength <= 5 ? 0.75 : 0.8;
+}

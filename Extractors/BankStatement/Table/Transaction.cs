@@ -1,0 +1,10 @@
+using Intake.Extractors.Content;
+
+namespace Intake.Extractors.BankStatements.Table;
+
+/// <summary>A parsed transaction: signed amount (negative leaves the account) and the balance after it, either null when unreadable.</summary>
+internal sealed record Transaction(DateOnly? Date, string Description, decimal? Amount, decimal? Balance, int Page, BoundingBox Box, double Confidence)
+{
+    /// <summary>What the running-balance check changed, for the warnings; null when nothing.</summary>
+    public string? Repair { get; init; }
+}

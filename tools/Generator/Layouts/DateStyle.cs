@@ -1,0 +1,27 @@
+namespace Intake.Tools.Generator.Layouts;
+
+/// <summary>How a layout prints dates. Formatted by hand: the build runs with invariant globalization.</summary>
+public enum DateStyle
+{
+    /// <summary>31.03.2026</summary>
+    DayMonthYearDots,
+    /// <summary>31/03/2026</summary>
+    DayMonthYearSlashes,
+    /// <summary>03/31/2026</summary>
+    MonthDayYearSlashes,
+    /// <summary>31 Mar 2026</summary>
+    DayMonthNameYear,
+}
+
+public static class DateFormatting
+{
+    private static readonly string[] EnglishMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+    public static string Format(this DateStyle style, DateOnly date) => style switch
+    {
+        DateStyle.DayMonthYearDots => $"{date.Day:00}.{date.Month:00}.{date.Year}",
+        DateStyle.DayMonthYearSlashes => $"{date.Day:00}/{date.Month:00}/{date.Year}",
+        DateStyle.MonthDayYearSlashes => $"{date.Month:00}/{date.Day:00}/{date.Year}",
+        _ => $"{date.Day:00} {EnglishMonths[date.Month - 1]} {date.Year}",
+    };
+}
