@@ -10,6 +10,7 @@ using Intake.Core.Jobs;
 using Intake.Core.Messaging;
 using Intake.Core.Organizations;
 using Intake.Core.Storage;
+using Intake.Core.Templates;
 using Intake.Core.Usage;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -46,6 +47,7 @@ internal static class Extensions
         builder.Services.AddSingleton<DocumentListing>();
         builder.Services.AddSingleton<DocumentDeletion>();
         builder.Services.AddSingleton<PageUsage>();
+        builder.Services.AddSingleton<TemplateStore>();
         builder.Services.AddSingleton<DocumentUploader>();
         builder.Services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section)
             .Validate(o => o.KeyLifetime > TimeSpan.Zero && o.CleanupInterval > TimeSpan.Zero, "Idempotency: the key lifetime and cleanup interval must be positive.")

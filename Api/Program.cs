@@ -6,6 +6,7 @@ using Intake.Api.DocumentTypes;
 using Intake.Api.Organizations;
 using Intake.Api.RateLimits;
 using Intake.Api.Uploads;
+using Intake.Api.Templates;
 using Intake.Api.Usage;
 using Intake.Api.Webhooks;
 
@@ -28,4 +29,5 @@ app.MapProcessJobApi();
 app.MapJobResultsApi();
 app.MapWebhooksApi();
 app.MapUsageApi();
+app.MapTemplatesApi();
 app.Run();

@@ -8,6 +8,8 @@ using Intake.Processor.Plugins;
 using Intake.Processor.Jobs;
 using Intake.Core.Jobs;
 using Intake.Core.Documents;
+using Intake.Core.Templates;
+using Intake.Processor.Templates;
 
 namespace Intake.Processor;
 
@@ -27,6 +29,8 @@ internal static class Extensions
         builder.Services.AddSingleton<PluginCatalog>();
         builder.Services.AddSingleton<DocumentTypeRegistry>();
         builder.Services.AddSingleton<ExtractionHost>();
+        builder.Services.AddSingleton<TemplateStore>();
+        builder.Services.AddSingleton<TemplateExtraction>();
         builder.Services.AddHostedService<PluginWatcher>();
         builder.Services.AddHostedService<DocumentTypeRecorder>();
         builder.Services.AddHealthChecks().AddCheck<PluginHealthCheck>("plugins");

@@ -7,6 +7,7 @@ using Intake.Core.Jobs;
 using Intake.Core.Messaging;
 using Intake.Core.Outbox;
 using Intake.Core.Storage;
+using Intake.Core.Templates;
 using Intake.Core.Usage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -19,7 +20,8 @@ namespace Intake.Api.Uploads;
 /// (<c>/process-job</c> and <c>/api/documents</c>) come through here.
 /// </summary>
 public sealed class DocumentUploader(
-    IAmazonS3 s3, IOptions<ObjectStoreOptions> store, IOptions<UploadOptions> options, JobStore jobs, WakeUps wakeUps, PageUsage usage)
+    IAmazonS3 s3, IOptions<ObjectStoreOptions> store, IOptions<UploadOptions> options, JobStore jobs, WakeUps wakeUps, PageUsage usage,
+    TemplateStore templates)
 {
     /// <param name="idempotency">The key to record with the job, given the accepted upload's ids; null without a key.</param>
     /// <returns>KeyTaken when a concurrent upload with the same key committed first: then nothing was created.</returns>
@@ -43,6 +45,14 @@ public sealed class DocumentUploader(
         {
             return (null, ProblemDetailsExtensions.Problem(StatusCodes.Status402PaymentRequired, "quota-exceeded",
                 $"This organization has used {month.PagesUsed} of its {month.Quota} pages for {month.Month:yyyy-MM}; uploads resume next month or when the quota is raised."), false);
+        }
+
+        // A job that names a template is read by it; one that does not exist would only fail every document later.
+        if (request.TemplateId is { } templateId
+            && !(Guid.TryParse(templateId, out var id) && await templates.ExistsAsync(organizationId, id, cancellationToken)))
+        {
+            return (null, ProblemDetailsExtensions.Problem(StatusCodes.Status422UnprocessableEntity, "unknown-template",
+                $"No template '{templateId}' in this organization; create it with POST /api/templates first."), false);
         }
 
         var mediaType = MediaTypeSniffer.Sniff(file.Content);

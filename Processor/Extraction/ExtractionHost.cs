@@ -18,6 +18,38 @@ public sealed class ExtractionHost(PluginCatalog catalog, IOptions<PluginOptions
         DocumentContent content, string? requestedType, ExtractionContext context, CancellationToken cancellationToken)
     {
         using var extractors = catalog.Acquire();
+        var (chosen, score, scores, unknown) = await ChooseAsync(extractors, content, requestedType, cancellationToken);
+        if (chosen is null)
+        {
+            return unknown ?? new ExtractionOutcome(null, scores.Values.DefaultIfEmpty(0).Max(), scores);
+        }
+
+        var descriptor = chosen.Descriptor;
+        try
+        {
+            var result = await CallAsync(extractors, descriptor, "extract", options.Value.ExtractTimeout,
+                token => CheckedResult.Of(chosen.Extractor.Extract(content, context with { CancellationToken = token })), cancellationToken);
+            return new ExtractionOutcome(descriptor.DocumentType, score, scores, descriptor.Version, result);
+        }
+        catch (PluginCallException ex)
+        {
+            logger.LogWarning(ex, "Extraction by {DocumentType} {Version} failed", descriptor.DocumentType, descriptor.Version);
+            return new ExtractionOutcome(descriptor.DocumentType, score, scores, descriptor.Version, Error: new ExtractionError(ex.Code, ex.Message, "extraction"));
+        }
+    }
+
+    /// <summary>The type alone (no extraction), for a document a user's template reads.</summary>
+    public async Task<ExtractionOutcome> ClassifyAsync(DocumentContent content, string? requestedType, CancellationToken cancellationToken)
+    {
+        using var extractors = catalog.Acquire();
+        var (chosen, score, scores, unknown) = await ChooseAsync(extractors, content, requestedType, cancellationToken);
+        return unknown ?? new ExtractionOutcome(chosen?.DocumentType, chosen is null ? scores.Values.DefaultIfEmpty(0).Max() : score, scores, chosen?.Descriptor.Version);
+    }
+
+    /// <summary>The extractor that gets the document, or none: the uploader's type, else the most confident at or above the threshold.</summary>
+    private async Task<(LoadedExtractor? Chosen, double Score, Dictionary<string, double> Scores, ExtractionOutcome? Unknown)> ChooseAsync(
+        ExtractorSet extractors, DocumentContent content, string? requestedType, CancellationToken cancellationToken)
+    {
         var candidates = extractors.Extractors.ToList();
         LoadedExtractor? chosen;
         double score;
@@ -28,8 +60,8 @@ public sealed class ExtractionHost(PluginCatalog catalog, IOptions<PluginOptions
             chosen = candidates.FirstOrDefault(e => string.Equals(e.DocumentType, requestedType, StringComparison.OrdinalIgnoreCase));
             if (chosen is null)
             {
-                return new ExtractionOutcome(requestedType.ToUpperInvariant(), 0, scores, Error: new ExtractionError(
-                    "unknown_document_type", $"No loaded plugin extracts documents of type {requestedType.ToUpperInvariant()}.", "classification"));
+                return (null, 0, scores, new ExtractionOutcome(requestedType.ToUpperInvariant(), 0, scores, Error: new ExtractionError(
+                    "unknown_document_type", $"No loaded plugin extracts documents of type {requestedType.ToUpperInvariant()}.", "classification")));
             }
 
             score = 1;
@@ -48,24 +80,9 @@ public sealed class ExtractionHost(PluginCatalog catalog, IOptions<PluginOptions
                 .Where(c => c.Score >= options.Value.ClassificationThreshold)
                 .OrderByDescending(c => c.Score)
                 .FirstOrDefault();
-            if (chosen is null)
-            {
-                return new ExtractionOutcome(null, scores.Values.DefaultIfEmpty(0).Max(), scores);
-            }
         }
 
-        var descriptor = chosen.Descriptor;
-        try
-        {
-            var result = await CallAsync(extractors, descriptor, "extract", options.Value.ExtractTimeout,
-                token => CheckedResult.Of(chosen.Extractor.Extract(content, context with { CancellationToken = token })), cancellationToken);
-            return new ExtractionOutcome(descriptor.DocumentType, score, scores, descriptor.Version, result);
-        }
-        catch (PluginCallException ex)
-        {
-            logger.LogWarning(ex, "Extraction by {DocumentType} {Version} failed", descriptor.DocumentType, descriptor.Version);
-            return new ExtractionOutcome(descriptor.DocumentType, score, scores, descriptor.Version, Error: new ExtractionError(ex.Code, ex.Message, "extraction"));
-        }
+        return (chosen, score, scores, null);
     }
 
     /// <summary>A plugin that cannot classify is left out for this document (it says nothing about the others).</summary>

@@ -11,7 +11,8 @@ namespace Intake.Processor.Extraction;
 /// </summary>
 public static class ExtractionJson
 {
-    public static JsonObject Extraction(ExtractionResult result, string documentType, string? version)
+    /// <param name="templateId">The user's template that read the fields, when one did instead of the type's plugin.</param>
+    public static JsonObject Extraction(ExtractionResult result, string? documentType, string? version, string? templateId = null)
     {
         var fields = new JsonObject();
         var details = new JsonObject();
@@ -42,7 +43,9 @@ public static class ExtractionJson
             ["tables"] = tables,
             ["confidence"] = Math.Round(result.OverallConfidence, 4),
             ["warnings"] = new JsonArray(result.Warnings.Select(w => (JsonNode?)w).ToArray()),
-            ["extractor"] = new JsonObject { ["documentType"] = documentType, ["version"] = version },
+            ["extractor"] = templateId is null
+                ? new JsonObject { ["documentType"] = documentType, ["version"] = version }
+                : new JsonObject { ["documentType"] = documentType, ["template"] = templateId },
         };
     }
 

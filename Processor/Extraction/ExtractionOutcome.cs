@@ -7,7 +7,8 @@ public sealed record ExtractionError(string Code, string Message, string Stage);
 
 /// <summary>
 /// What classification and extraction made of a document: its type and score (null type: no
-/// extractor was confident, which is not a failure), and either a result or an error.
+/// extractor was confident, which is not a failure), and either a result or an error. A
+/// template's result may come with a null type.
 /// </summary>
 public sealed record ExtractionOutcome(
     string? DocumentType,
@@ -17,5 +18,8 @@ public sealed record ExtractionOutcome(
     ExtractionResult? Result = null,
     ExtractionError? Error = null)
 {
+    /// <summary>The user's template that read the fields, when one did instead of the type's plugin.</summary>
+    public string? TemplateId { get; init; }
+
     public bool Failed => Error is not null;
 }

@@ -8,6 +8,7 @@ using Intake.Extractors;
 using Intake.Extractors.Content;
 using Intake.Extractors.Text;
 using Intake.Processor.Extraction;
+using Intake.Processor.Templates;
 using Microsoft.Extensions.Options;
 
 namespace Intake.Processor.Jobs;
@@ -18,8 +19,8 @@ namespace Intake.Processor.Jobs;
 /// events; a document taken over from a crashed worker skips the changes already recorded.
 /// </summary>
 public sealed class DocumentPipeline(
-    IAmazonS3 s3, IOptions<ObjectStoreOptions> store, IOptions<JobOptions> options, ExtractionHost host, DocumentStatusWriter writer,
-    PipelineMetrics metrics)
+    IAmazonS3 s3, IOptions<ObjectStoreOptions> store, IOptions<JobOptions> options, ExtractionHost host, TemplateExtraction templates,
+    DocumentStatusWriter writer, PipelineMetrics metrics)
 {
     private static readonly string[] Order = [ExtractionStatus.Pending, ExtractionStatus.Partial, ExtractionStatus.Extracted, ExtractionStatus.Indexed];
 
@@ -53,13 +54,16 @@ public sealed class DocumentPipeline(
         ExtractionOutcome outcome;
         using (PipelineTracing.StartStage("extraction"))
         {
-            outcome = await host.RunAsync(content, document.RequestedType, new ExtractionContext { FileName = document.FileName }, cancellationToken);
+            var context = new ExtractionContext { FileName = document.FileName };
+            outcome = document.TemplateId is null
+                ? await host.RunAsync(content, document.RequestedType, context, cancellationToken)
+                : await templates.RunAsync(document, content, context, cancellationToken);
         }
 
         metrics.Stage("extraction", extracting.Elapsed);
         activity?.SetTag("intake.document.type", outcome.DocumentType);
         var indexed = new DocumentChange(ExtractionStatus.Indexed) { ContentText = content.Text, Pages = content.Pages.Count, Index = true };
-        if (outcome.DocumentType is null)
+        if (outcome is { Result: null, Error: null })
         {
             // Nobody claims it: not a failure, just a document without a type, searchable by its text.
             await AdvanceAsync(document, [new DocumentStep(indexed with { ProcessingTimeMs = Elapsed(clock) },
@@ -81,7 +85,7 @@ public sealed class DocumentPipeline(
             classified,
             new DocumentStep(new DocumentChange(ExtractionStatus.Extracted)
             {
-                ExtractionJson = ExtractionJson.Extraction(outcome.Result!, outcome.DocumentType, outcome.ExtractorVersion).ToJsonString(),
+                ExtractionJson = ExtractionJson.Extraction(outcome.Result!, outcome.DocumentType, outcome.ExtractorVersion, outcome.TemplateId).ToJsonString(),
                 SummaryJson = ExtractionJson.Summary(outcome.Result!.Summary).ToJsonString(),
             }, [EventNames.DocumentStatusChanged, EventNames.ExtractionCompleted]),
             new DocumentStep(indexed with { ProcessingTimeMs = Elapsed(clock) },

@@ -1,4 +1,7 @@
+extern alias processor;
+
 using System.Diagnostics;
+using processor::Intake.Processor.Jobs;
 
 namespace Intake.Bench.Ingestion;
 
@@ -10,8 +13,9 @@ public sealed record BareTool(string Command, Func<string, string[]> Arguments, 
 {
     public static readonly BareTool PdfToText = new("pdftotext", file => ["-bbox-layout", "-enc", "UTF-8", file, "-"], new Dictionary<string, string>());
 
-    // As the Processor runs it: one thread per tesseract, parallelism from several processes.
-    public static readonly BareTool Tesseract = new("tesseract", file => [file, "-", "tsv"], new Dictionary<string, string> { ["OMP_THREAD_LIMIT"] = "1" });
+    // As the Processor runs it: its languages, one thread per tesseract, parallelism from several processes.
+    public static readonly BareTool Tesseract = new("tesseract", file => [file, "-", "-l", new JobOptions().OcrLanguages, "tsv"],
+        new Dictionary<string, string> { ["OMP_THREAD_LIMIT"] = "1" });
 
     /// <summary>Runs the tool once per file, <paramref name="workers"/> at a time.</summary>
     public async Task<BareRun> RunAsync(IReadOnlyList<string> files, int workers)

@@ -30,6 +30,7 @@ public sealed class RouteTableTests(ApiAppFixture fixture)
         var (subscription, _) = await SubscribeAsync(ours, receiver.Url);
         var (theirSubscription, theirSecret) = await SubscribeAsync(theirs, receiver.Url);
         var webhooks = $"/api/webhooks/notifications/{subscription}";
+        var template = await ApiCalls.CreateTemplateAsync(ours, new { name = "Ours", fields = new[] { new { name = "total", type = "amount", anchor = "Total" } } });
 
         async Task NotFound(HttpMethod method, string path, object? body = null) =>
             Assert.True(HttpStatusCode.NotFound == (await SendAsync(theirs, method, path, body)).StatusCode, $"{method} {path}");
@@ -48,6 +49,12 @@ public sealed class RouteTableTests(ApiAppFixture fixture)
             ["GET /job-status"] = () => NotFound(HttpMethod.Get, $"/job-status?job_id={jobId}"),
             ["POST /v1/job-results"] = () => NotFound(HttpMethod.Post, "/v1/job-results", new { job_id = jobId, result_format = "csv" }),
             ["GET /api/usage"] = async () => Assert.Equal(0, (await theirs.GetFromJsonAsync<JsonElement>("/api/usage", Ct)).GetProperty("pagesUsed").GetInt32()),
+            ["GET /api/templates/{id}"] = () => NotFound(HttpMethod.Get, $"/api/templates/{template}"),
+            ["PUT /api/templates/{id}"] = () => NotFound(HttpMethod.Put, $"/api/templates/{template}", new { name = "Theirs", fields = new[] { new { name = "x", type = "text", anchor = "X" } } }),
+            ["DELETE /api/templates/{id}"] = () => NotFound(HttpMethod.Delete, $"/api/templates/{template}"),
+            ["GET /api/templates"] = async () => Assert.DoesNotContain(template, await theirs.GetStringAsync("/api/templates", Ct)),
+            // Creates in the caller's own organization.
+            ["POST /api/templates"] = () => Task.CompletedTask,
             ["GET /api/organization"] = async () => Assert.Equal(stranger.Id, (await theirs.GetFromJsonAsync<JsonElement>("/api/organization", Ct)).GetProperty("id").GetGuid()),
             // Installation-wide: the plugins' types, no organization's data.
             ["GET /api/document-types"] = () => Task.CompletedTask,
@@ -87,6 +94,7 @@ public sealed class RouteTableTests(ApiAppFixture fixture)
         Assert.Equal("PENDING", ourDocument.GetProperty("approval").GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.OK, (await ours.GetAsync($"/api/documents/{document}/file", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await ours.GetAsync(webhooks, Ct)).StatusCode);
+        Assert.Equal("Ours", (await ours.GetFromJsonAsync<JsonElement>($"/api/templates/{template}", Ct)).GetProperty("name").GetString());
         Assert.Empty(receiver.Requests);
     }
 

@@ -17,7 +17,7 @@ public sealed class LabelledValues(DocumentContent content)
     {
         foreach (var (page, match, words) in Candidates(labels))
         {
-            var value = FirstPhrase(words.Where(w => w.Text != ":").ToList());
+            var value = Phrases.First(words.Where(w => w.Text != ":").ToList());
             if (value.Count > 0)
             {
                 var text = string.Join(' ', value.Select(w => w.Text)).TrimStart(':', ' ');
@@ -59,24 +59,6 @@ public sealed class LabelledValues(DocumentContent content)
         }
 
         return [];
-    }
-
-    /// <summary>Words up to the first wide gap: beyond it starts the next column (often the next label).</summary>
-    private static List<Word> FirstPhrase(List<Word> words)
-    {
-        const double ColumnGap = 0.04; // of the page width; a word space is about a tenth of that
-        var phrase = words.Take(1).ToList();
-        foreach (var word in words.Skip(1))
-        {
-            if (word.Box.Left - phrase[^1].Box.Right > ColumnGap)
-            {
-                break;
-            }
-
-            phrase.Add(word);
-        }
-
-        return phrase;
     }
 
     /// <summary>For each place a label is found (best first): the words right of it, else those of the next line below.</summary>

@@ -29,6 +29,14 @@ internal static class ApiCalls
             accepted.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("documentId").GetGuid()).ToArray());
     }
 
+    /// <summary><c>POST /api/templates</c>; returns the new template's id.</summary>
+    public static async Task<string> CreateTemplateAsync(HttpClient client, object template)
+    {
+        var response = await client.PostAsJsonAsync("/api/templates", template, Ct);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+    }
+
     /// <summary><c>POST /process-job</c> in JSON; returns the job id.</summary>
     public static async Task<Guid> ProcessJobAsync(HttpClient client, byte[] content, string fileName, string? templateId = null, object? staticValues = null)
     {

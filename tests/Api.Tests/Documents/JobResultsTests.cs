@@ -77,13 +77,19 @@ public sealed class JobResultsTests(ApiAppFixture fixture)
     {
         var organization = await fixture.CreateOrganizationAsync(cancellationToken: Ct);
         using var client = fixture.CreateApiClient(organization.ApiKey);
-        var jobId = await ApiCalls.ProcessJobAsync(client, TextPdf.Of("Hello Ada"), "ada.pdf", "tpl-payables",
+        // The template reads a readBy of its own ("Ada"), which the static value of the same name replaces.
+        var templateId = await ApiCalls.CreateTemplateAsync(client, new
+        {
+            name = "Payables",
+            fields = new object[] { new { name = "name", type = "text", anchor = "Hello" }, new { name = "readBy", type = "text", pattern = "(?<value>Ada)" } },
+        });
+        var jobId = await ApiCalls.ProcessJobAsync(client, TextPdf.Of("Hello Ada"), "ada.pdf", templateId,
             new { costCenter = "42", readBy = "the uploader", approved = true });
         var documentId = (await ApiCalls.FinishedJobAsync(client, jobId)).GetProperty("documents")[0].GetProperty("document_id").GetGuid();
 
         var json = await (await JobResultsAsync(client, new { job_id = jobId })).Content.ReadFromJsonAsync<JsonElement>(Ct);
 
-        Assert.Equal("tpl-payables", json.GetProperty("template_id").GetString());
+        Assert.Equal(templateId, json.GetProperty("template_id").GetString());
         Assert.Equal("42", json.GetProperty("static_values").GetProperty("costCenter").GetString());
         var result = json.GetProperty("documents")[0].GetProperty("result");
         Assert.Equal("Ada", result.GetProperty("name").GetString());

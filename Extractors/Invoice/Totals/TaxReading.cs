@@ -1,0 +1,43 @@
+namespace Intake.Extractors.Invoices.Totals;
+
+/// <summary>
+/// One way to read the tax: a printed amount (as printed, or with the other sign), the sum of a
+/// breakdown by rate, or none at all; with how much evidence that reading carries in a set.
+/// </summary>
+internal sealed record TaxReading(decimal Value, LabelledAmount? Source, double Weight)
+{
+    private const double Printed = 3;
+
+    /// <summary>A minus sign wrapped onto the line above its number is rarer than one in place.</summary>
+    private const double SignFlipped = 2.5;
+
+    private const double SumOfRates = 2.7;
+
+    /// <summary>No tax line: tax-exempt invoices often print none, and net and gross are then equal.</summary>
+    private const double Absent = 1.5;
+
+    public bool IsPrinted => Source is not null && Weight > Absent;
+
+    /// <summary>Every reading the document's tax amounts allow.</summary>
+    public static IReadOnlyList<TaxReading> All(IReadOnlyList<LabelledAmount> taxes)
+    {
+        // Parentheses can mean "included", not negative ("(35,13 €)"), so they read both ways at no cost.
+        var readings = taxes.SelectMany(t => t.Value == 0
+            ? [new TaxReading(0, t, Printed)]
+            : new[] { new TaxReading(t.Value, t, Printed), new TaxReading(-t.Value, t, t.Amount.Parenthesised ? Printed : SignFlipped) }).ToList();
+
+        // Tax broken down by rate ("USt. 7% … 19,25", "USt. 19% … 37,62") with no total line: their sum.
+        var perLine = taxes.GroupBy(t => t.Position).Select(g => g.MaxBy(t => t.Amount.Box.Right)!).ToList();
+        if (perLine.Count >= 2)
+        {
+            readings.Add(new TaxReading(perLine.Sum(t => t.Value), null, SumOfRates));
+        }
+
+        if (readings.Count == 0)
+        {
+            readings.Add(new TaxReading(0, null, Absent));
+        }
+
+        return readings;
+    }
+}

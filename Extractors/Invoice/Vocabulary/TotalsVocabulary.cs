@@ -1,0 +1,74 @@
+using Intake.Extractors.Invoices.Layout;
+using Intake.Extractors.Invoices.Totals;
+
+namespace Intake.Extractors.Invoices.Vocabulary;
+
+/// <summary>
+/// Tells a totals label's kind from its words, in English, German and French. The order of the
+/// checks is the point: "Net à payer" is due before it is net, "Summe inkl. USt" is gross
+/// before it is tax, "Rechnungssumme ohne USt." is net before it is tax, and "in diesem Betrag
+/// enthaltene Steuer" is tax although it says the tax is included.
+/// </summary>
+internal static class TotalsVocabulary
+{
+    private static readonly string[] DuePhrases =
+    [
+        "amountdue", "balancedue", "totaldue", "duepayable", "amountpayable", "tobepaid", "pleasepay", "residual", "remaining", "outstanding",
+        "zahlbetrag", "zuzahlen", "zahlenderbetrag", "offenerbetrag", "restbetrag", "forderungsbetrag",
+        "apayer", "solde", "resteapayer", "montantdu", "montantrestant", "restedu",
+    ];
+
+    private static readonly string[] AdjustmentPhrases =
+    [
+        "zuschlag", "zuschlage", "abschlag", "abschlage", "rabatt", "skonto", "anzahlung", "erhalten", "bezahlt", "rundung", "fracht", "versand", "porto",
+        "discount", "allowance", "charge", "prepaid", "prepayment", "deposit", "paid", "rounding", "shipping", "freight",
+        "remise", "acompte", "escompte", "regle", "arrondi", "port",
+    ];
+
+    private static readonly string[] TaxIncludedWords = ["enthalten", "enthaltene", "enthaltenen", "included", "dont", "inclus", "incluse"];
+
+    private static readonly string[] GrossWords = ["inkl", "incl", "inklusive", "including", "inclusive", "ttc", "gross", "toutestaxescomprises"];
+
+    private static readonly string[] GrossPhrases = ["brutto"];
+
+    private static readonly string[] NetWords = ["ohne", "excl", "exkl", "exklusive", "excluding", "exclusive", "net", "netto", "ht", "subtotal", "zwischensumme", "soustotal", "horstaxe", "horstaxes"];
+
+    private static readonly string[] NetPhrases = ["netto", "subtotal", "zwischensumme", "soustotal", "horstaxe", "nettowert", "totalht"];
+
+    private static readonly string[] TaxWords = ["ust", "mwst", "vat", "tva", "gst", "tax", "taxe", "taxes", "tps", "tvq", "hst"];
+
+    private static readonly string[] TaxPhrases = ["steuer", "mwst", "umsatzsteuer", "mehrwertsteuer"];
+
+    private static readonly string[] LineSumPhrases = ["positionssumme", "warenwert", "summepositionen", "linetotal", "itemstotal", "totallignes", "totalarticles"];
+
+    private static readonly string[] TotalPhrases = ["total", "summe", "gesamt", "betrag", "montant", "amount", "sum", "endbetrag", "rechnungsbetrag"];
+
+    public static TotalKind KindOf(string label)
+    {
+        var words = Folding.Words(label);
+        if (words.Count == 0)
+        {
+            return label.Trim().EndsWith('%') ? TotalKind.Rate : TotalKind.None;
+        }
+
+        if (label.TrimEnd().EndsWith('%') && !char.IsDigit(label.TrimEnd().TrimEnd('%').TrimEnd().LastOrDefault()))
+        {
+            return TotalKind.Rate;
+        }
+
+        var joined = string.Concat(words);
+        var isTax = words.Any(TaxWords.Contains) || TaxPhrases.Any(joined.Contains);
+        return true switch
+        {
+            _ when DuePhrases.Any(joined.Contains) => TotalKind.Due,
+            _ when AdjustmentPhrases.Any(p => words.Any(w => w.StartsWith(p, StringComparison.Ordinal) || w.EndsWith(p, StringComparison.Ordinal))) => TotalKind.Adjustment,
+            _ when isTax && words.Any(TaxIncludedWords.Contains) => TotalKind.Tax,
+            _ when words.Any(GrossWords.Contains) || GrossPhrases.Any(joined.Contains) => TotalKind.Gross,
+            _ when words.Any(NetWords.Contains) || NetPhrases.Any(joined.Contains) => TotalKind.Net,
+            _ when isTax => TotalKind.Tax,
+            _ when LineSumPhrases.Any(joined.Contains) => TotalKind.LineSum,
+            _ when TotalPhrases.Any(joined.Contains) => TotalKind.Total,
+            _ => TotalKind.Unknown,
+        };
+    }
+}

@@ -1,0 +1,71 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Intake.Api.Tests.Documents;
+
+namespace Intake.Api.Tests.Extraction;
+
+/// <summary>
+/// Real documents through the HTTP API with the first-party plugins: each comes back INDEXED
+/// with its type and the fields its ground truth names (../shared/corpus), with evidence per
+/// field, and a letter comes back without a type.
+/// </summary>
+public sealed class RealDocumentTests(ExtractorsAppFixture fixture) : IClassFixture<ExtractorsAppFixture>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory(Timeout = 180_000)]
+    [InlineData("invoices", "zf028.pdf")]
+    [InlineData("invoices", "zf060.pdf")]
+    [InlineData("invoices", "zf030.pdf")]
+    public async Task An_invoice_comes_back_with_its_number_date_and_totals(string folder, string file)
+    {
+        var (document, truth) = await ProcessAsync(folder, file);
+
+        Assert.Equal("INVOICE", document.GetProperty("status").GetProperty("docType").GetString());
+        var fields = document.GetProperty("extraction").GetProperty("fields");
+        Assert.Equal(truth["invoiceNumber"]!.GetValue<string>(), fields.GetProperty("invoiceNumber").GetString());
+        Assert.Equal(truth["invoiceDate"]!.GetValue<string>(), fields.GetProperty("invoiceDate").GetString());
+        Assert.Equal(truth["totalAmount"]!.GetValue<decimal>(), fields.GetProperty("totalAmount").GetDecimal());
+        Assert.Equal(truth["currency"]!.GetValue<string>(), fields.GetProperty("currency").GetString());
+        Assert.Equal(truth["totalAmount"]!.GetValue<decimal>(), document.GetProperty("document").GetProperty("totalAmount").GetDecimal());
+        var evidence = document.GetProperty("extraction").GetProperty("fieldDetails").GetProperty("totalAmount");
+        Assert.True(evidence.GetProperty("page").GetInt32() >= 1);
+        Assert.True(evidence.GetProperty("confidence").GetDouble() > 0);
+        Assert.Equal(JsonValueKind.Object, evidence.GetProperty("box").ValueKind);
+    }
+
+    [Fact(Timeout = 180_000)]
+    public async Task A_receipt_photo_comes_back_with_its_total_and_date()
+    {
+        var (document, truth) = await ProcessAsync("receipts", "sroie000.jpg");
+
+        Assert.Equal("RECEIPT", document.GetProperty("status").GetProperty("docType").GetString());
+        var fields = document.GetProperty("extraction").GetProperty("fields");
+        Assert.Equal(decimal.Parse(truth["total"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture), fields.GetProperty("total").GetDecimal());
+        var printed = DateOnly.ParseExact(truth["date"]!.GetValue<string>(), "dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(printed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), fields.GetProperty("date").GetString());
+    }
+
+    [Fact(Timeout = 180_000)]
+    public async Task A_letter_comes_back_indexed_without_a_type()
+    {
+        var letter = Directory.GetFiles(SharedCorpus.PathOf("other"), "*.pdf").Order().First();
+        var (document, _) = await ProcessAsync("other", Path.GetFileName(letter));
+
+        Assert.Equal(JsonValueKind.Null, document.GetProperty("status").GetProperty("docType").ValueKind);
+        Assert.Equal(JsonValueKind.Null, document.GetProperty("extraction").ValueKind);
+    }
+
+    private async Task<(JsonElement Document, JsonObject Truth)> ProcessAsync(string folder, string file)
+    {
+        var organization = await fixture.CreateOrganizationAsync(cancellationToken: Ct);
+        using var client = fixture.CreateApiClient(organization.ApiKey);
+        var (jobId, documentIds) = await ApiCalls.UploadAsync(client, SharedCorpus.Read($"{folder}/{file}"), file);
+        await ApiCalls.FinishedJobAsync(client, jobId);
+        var document = await client.GetFromJsonAsync<JsonElement>($"/api/documents/{documentIds[0]}", Ct);
+        Assert.Equal("INDEXED", document.GetProperty("status").GetProperty("extractionStatus").GetString());
+        var truth = JsonNode.Parse(await File.ReadAllTextAsync(SharedCorpus.PathOf($"{folder}/expected.json"), Ct))!.AsObject();
+        return (document, truth[Path.GetFileNameWithoutExtension(file)]!.AsObject());
+    }
+}

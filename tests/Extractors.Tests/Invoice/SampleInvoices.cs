@@ -1,0 +1,177 @@
+namespace Intake.Extractors.Tests.Invoice;
+
+/// <summary>Small invoices written for the tests, laid out as printouts: columns three or more spaces apart.</summary>
+internal static class SampleInvoices
+{
+    public const string English = """
+        Northwind Traders Ltd
+        12 Harbour Road, Bristol BS1 4QA
+
+                                                              INVOICE
+        Bill to                                               Invoice No:     INV-2024-0042
+        Contoso Stores                                        Invoice date:   14 March 2024
+        8 Market Street, Leeds                                Due date:       13 April 2024
+                                                              PO number:      PO-7781
+
+        Description                       Qty     Unit price       Amount
+        Copy paper A4, 500 sheets          10          4.50         45.00
+        Toner cartridge black               2         60.00        120.00
+
+                                                  Subtotal                 165.00
+                                                  VAT 20%                   33.00
+                                                  Total GBP                198.00
+
+        Payment to IBAN GB82 WEST 1234 5698 7654 32    VAT No GB123456789
+        """;
+
+    /// <summary>Labels above their values, as many German layouts print them.</summary>
+    public const string GermanLabelsAbove = """
+        Müller Bürobedarf GmbH · Hauptstraße 5 · 10115 Berlin
+
+        Rechnungsempfänger                                    RECHNUNG
+        Beispiel AG                                           Rechnungsnummer
+        Lindenweg 3                                           R-2024-117
+        80331 München                                         Rechnungsdatum
+                                                              05.03.2024
+
+        Pos   Bezeichnung                      Menge     Einzelpreis        Betrag
+        1     Ordner breit, blau                  20            2,50         50,00
+        2     Kugelschreiber                     100            0,80         80,00
+
+        Summe netto                                                        130,00
+        zzgl. USt. 19 %                                                     24,70
+        Gesamtbetrag                                                     154,70 EUR
+
+        Bankverbindung: IBAN DE89 3704 0044 0532 0130 00   USt-IdNr.: DE123456789
+        """;
+
+    public const string French = """
+        Atelier Dupont SARL - 14 rue des Lilas - 69003 Lyon
+        TVA : FR40123456789
+
+        Facture FA-2024-0031
+        Client                                                Date de facture   12/02/2024
+        Boulangerie Martin                                    Date d'échéance   13/03/2024
+        3 place Bellecour, 69002 Lyon
+
+        Désignation                        Quantité     Prix unitaire     Montant HT
+        Réparation four                           1          350,00 €       350,00 €
+        Pièces détachées                          3           40,00 €       120,00 €
+
+                                                             Total HT         470,00 €
+                                                             TVA 20 %          94,00 €
+                                                             Total TTC        564,00 €
+
+        Règlement par virement : IBAN FR14 2004 1010 0505 0001 3M02 606
+        """;
+
+    /// <summary>An item whose description runs onto a second line, and one with a reference line under it.</summary>
+    public const string WrappedRow = """
+        Lakeside Consulting Ltd
+                                                              INVOICE
+                                                              Invoice number:   7731
+                                                              Invoice date:     2 May 2024
+
+        Description                              Qty     Unit price       Amount
+        Workshop facilitation for the annual        2        800.00      1600.00
+        planning meeting, including preparation
+        Travel expenses                             1        145.50       145.50
+        Ref: TRV-22
+
+                                                  Subtotal               1745.50
+                                                  VAT 20%                 349.10
+                                                  Total                  2094.60
+        """;
+
+    /// <summary>Shipping between the net total and the tax: net + tax alone is not the total.</summary>
+    public const string WithShipping = """
+        Blue Harbor Supplies Inc.
+        500 Pier Avenue, Portland, OR 97201
+
+        INVOICE #10442                                        Date: March 3, 2024
+
+        Item                         Hours        Rate        Amount
+        Consulting                      12       95.00       1140.00
+
+                                              Subtotal               1,140.00
+                                              Shipping                  25.00
+                                              Sales Tax                 93.20
+                                              Total                  1,258.20
+                                              Balance Due            1,258.20
+        """;
+
+    /// <summary>Totals printed as a table: headings over their values, one row per tax rate and a sum row.</summary>
+    public const string TotalsTable = """
+        Kaiser Elektro GmbH
+        Ringstraße 8, 50667 Köln
+
+        RECHNUNG                          Beleg-Nr   : KE-5521
+                                          Beleg-Datum: 11.04.2024
+
+        Pos   Bezeichnung              Menge     Einzelpreis      Nettowert
+        1     Kabel NYM 3x1,5            100            0,80          80,00
+        2     Buch Elektrotechnik          1           20,00          20,00
+
+        Warenwert       Nettobetrag     MwSt-Betrag     MwSt-%     Endbetrag
+            80,00             80,00           15,20       19,0         95,20
+            20,00             20,00            1,40        7,0         21,40
+           100,00            100,00           16,60        EUR        116,60
+        """;
+
+    /// <summary>No letterhead text (a logo), the customer at the top; the seller only in the footer at the page's foot.</summary>
+    public static readonly string SellerInFooter = """
+                                                              INVOICE
+        Bill to                                               Invoice No:     A-100
+        Contoso Stores                                        Date:           01/02/2024
+        8 Market Street, Leeds
+
+        Description                       Qty     Unit price       Amount
+        Garden chairs                       4         25.00        100.00
+
+                                                  Subtotal                 100.00
+                                                  VAT 20%                   20.00
+                                                  Total                    120.00
+        """ + new string('\n', 45) + """
+        Fabrikam Tools Ltd · 1 Mill Lane, York · VAT No GB987654321 · IBAN GB33 BUKB 2020 1555 5555 55
+        """;
+
+    public const string CreditNote = """
+        Lieferant GmbH
+        Lieferantenstraße 20, 80333 München
+
+        Gutschrift Nr. GS-2024-9 vom 20.06.2024
+
+        Pos   Bezeichnung                      Menge     Einzelpreis        Betrag
+        1     Rücksendung Monitor                  1         -200,00       -200,00
+
+        Summe netto                                                       -200,00
+        USt. 19 %                                                          -38,00
+        Gesamtbetrag                                                     -238,00 EUR
+        """;
+
+    /// <summary>A till slip: printed "TAX INVOICE", but paid in cash on the spot.</summary>
+    public const string TillReceipt = """
+        KEDAI RUNCIT ANEKA
+        TAX INVOICE
+        Invoice # : CS00123
+        Date 12/01/2019  Cashier: ALI
+        MILO 1KG            1   15.90
+        SUGAR 2KG           1    5.40
+        Total (Incl GST)        21.30
+        GST 6%                   1.21
+        CASH                    50.00
+        CHANGE                  28.70
+        THANK YOU PLEASE COME AGAIN
+        """;
+
+    public const string Letter = """
+        Dear Ms. Hartmann,
+
+        Thank you for visiting our workshop last Thursday. As discussed, we will
+        start the renovation of the north staircase in the second week of March.
+        Our quote of 4,200.00 EUR for the work stands until the end of the month.
+
+        Kind regards,
+        Peter Lindqvist
+        """;
+}
