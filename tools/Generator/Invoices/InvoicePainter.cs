@@ -1,4 +1,3 @@
-using System.Globalization;
 using Intake.Tools.Generator.Layouts;
 using Intake.Tools.Generator.Rendering;
 using Intake.Tools.Generator.Statements;
@@ -80,44 +79,7 @@ internal sealed class InvoicePainter(XGraphics graphics, Invoice invoice, Invoic
         return 230;
     }
 
-    /// <summary>The item table, descriptions wrapped to their column; returns the y below it.</summary>
-    public double DrawItems(double top)
-    {
-        var columns = new (string Header, double Width, bool Numeric)[]
-        {
-            (Labels.Description, 245, false), (Labels.Quantity, 45, true), (Labels.UnitPrice, 85, true), (Labels.VatRate, 40, true), (Labels.Amount, 80, true),
-        };
-        var x = Margin;
-        foreach (var (header, width, numeric) in columns)
-        {
-            Cell(header, fonts.LabelBold, x, top, width, numeric);
-            x += width;
-        }
-
-        graphics.DrawLine(XPens.Black, Margin, top + RowHeight, Right, top + RowHeight);
-        var y = top + RowHeight + 4;
-        foreach (var line in invoice.Lines)
-        {
-            var description = Wrap(line.Description, fonts.Table, columns[0].Width - 6);
-            string[] values = [line.Quantity.ToString("0", CultureInfo.InvariantCulture), Money(line.UnitPrice), Rate(line.VatRate), Money(line.Amount)];
-            for (var i = 0; i < description.Count; i++)
-            {
-                Cell(description[i], fonts.Table, Margin, y + i * RowHeight, columns[0].Width, false);
-            }
-
-            x = Margin + columns[0].Width;
-            for (var i = 0; i < values.Length; i++)
-            {
-                Cell(values[i], fonts.Table, x, y, columns[i + 1].Width, true);
-                x += columns[i + 1].Width;
-            }
-
-            y += description.Count * RowHeight + 3;
-        }
-
-        graphics.DrawLine(XPens.Black, Margin, y, Right, y);
-        return y;
-    }
+    public double DrawItems(double top) => new InvoiceItemTable(graphics, fonts, invoice, layout).Draw(top);
 
     public double DrawTotals(double top) => new InvoiceTotalsPainter(graphics, fonts, invoice, layout).Draw(top);
 
@@ -140,30 +102,6 @@ internal sealed class InvoicePainter(XGraphics graphics, Invoice invoice, Invoic
         Lines([Labels.Iban, IbanNumbers.Printed(seller.Iban!)], fonts.Small, Margin + 330, footer);
     }
 
-    private string Money(decimal value) => layout.Numbers.Format(value);
-
-    private string Rate(decimal rate) => (rate % 1 == 0 ? rate.ToString("0", CultureInfo.InvariantCulture)
-        : rate.ToString("0.0", CultureInfo.InvariantCulture).Replace(".", layout.Numbers.Decimal, StringComparison.Ordinal)) + " %";
-
-    private IReadOnlyList<string> Wrap(string text, XFont font, double width)
-    {
-        var lines = new List<string> { "" };
-        foreach (var word in text.Split(' '))
-        {
-            var candidate = lines[^1].Length == 0 ? word : lines[^1] + " " + word;
-            if (lines[^1].Length > 0 && graphics.MeasureString(candidate, font).Width > width)
-            {
-                lines.Add(word);
-            }
-            else
-            {
-                lines[^1] = candidate;
-            }
-        }
-
-        return lines;
-    }
-
     private void Lines(IEnumerable<string> lines, XFont font, double x, double y)
     {
         foreach (var line in lines)
@@ -172,9 +110,6 @@ internal sealed class InvoicePainter(XGraphics graphics, Invoice invoice, Invoic
             y += font.Size * 1.35;
         }
     }
-
-    private void Cell(string text, XFont font, double x, double y, double width, bool numeric) =>
-        Text(text, font, x + 3, y, width - 6, numeric ? XStringFormats.TopRight : XStringFormats.TopLeft);
 
     private void Text(string text, XFont font, double x, double y, double width = 400, XStringFormat? format = null) =>
         graphics.Write(text, font, x, y, width, format);

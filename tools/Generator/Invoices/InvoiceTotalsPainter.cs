@@ -18,7 +18,7 @@ internal sealed class InvoiceTotalsPainter(XGraphics graphics, InvoiceFonts font
     {
         var labels = layout.Labels;
         var rows = new List<(string Label, string Value, bool Bold)> { (labels.Net, Money(invoice.Net), false) };
-        rows.AddRange(invoice.VatByRate.Select(v => (string.Format(CultureInfo.InvariantCulture, labels.Vat, Rate(v.Rate)), Money(v.Vat), false)));
+        rows.AddRange(invoice.VatByRate.Select(v => (string.Format(CultureInfo.InvariantCulture, labels.Vat, VatRate.Printed(v.Rate, layout.Numbers)), Money(v.Vat), false)));
         rows.Add((labels.Gross, WithCurrency(invoice.Gross), true));
         if (invoice.Prepayment != 0)
         {
@@ -60,10 +60,6 @@ internal sealed class InvoiceTotalsPainter(XGraphics graphics, InvoiceFonts font
 
     private string WithCurrency(decimal value) =>
         layout.CurrencyAfterAmount ? $"{Money(value)} {invoice.Currency}" : $"{invoice.Currency} {Money(value)}";
-
-    private string Rate(decimal rate) => rate % 1 == 0
-        ? rate.ToString("0", CultureInfo.InvariantCulture)
-        : rate.ToString("0.0", CultureInfo.InvariantCulture).Replace(".", layout.Numbers.Decimal, StringComparison.Ordinal);
 }
 
 /// <summary>The invoice's fonts, all DejaVu Sans.</summary>
