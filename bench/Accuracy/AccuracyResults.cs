@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Intake.Bench.Accuracy.Generated;
 using Intake.Bench.Accuracy.Scoring;
 using Intake.Bench.Accuracy.Statements;
 using Intake.Processor.Plugins;
@@ -19,7 +20,8 @@ public sealed record AccuracyResults(
     StatementResults? BankStatements,
     IReadOnlyList<Goal> Goals,
     Timings Timings,
-    IReadOnlyList<DocumentScore> Documents)
+    IReadOnlyList<DocumentScore> Documents,
+    GeneratedResults? Generated)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -35,10 +37,12 @@ public sealed record AccuracyResults(
         + "Levenshtein similarity ≥ 0.8 (vendorName also: one contained in the other on word boundaries, at least a third as long); "
         + "items: the row count of table 'items' equals lineItemCount. Bank statements: transactions exact (date, signed amount, balance and "
         + "description after collapsing whitespace, case-insensitive) and values exact (without the description) out of the truth's transactions, "
-        + "per text/scan and tuned/held-out layouts. See bench/README.md.";
+        + "per text/scan and tuned/held-out layouts. Generated invoices and receipts: the corpus sets' metrics on the generator's layouts, "
+        + "per text/scan and tuned/held-out layouts, apart from the corpus figures and without goals. See bench/README.md.";
 
     public static AccuracyResults Create(
-        BenchmarkOptions options, PluginCatalog catalog, AccuracyScore score, StatementResults? statements, IReadOnlyList<SetTiming> timings, TimeSpan wall) => new(
+        BenchmarkOptions options, PluginCatalog catalog, AccuracyScore score, StatementResults? statements, IReadOnlyList<SetTiming> timings, TimeSpan wall,
+        AccuracyScore? generated = null) => new(
         new Machine(Environment.ProcessorCount, RuntimeInformation.OSDescription),
         DateTimeOffset.UtcNow,
         options.PerSet is not null,
@@ -53,7 +57,8 @@ public sealed record AccuracyResults(
         statements,
         AccuracyGoals.Evaluate(score, statements),
         new Timings(Math.Round(wall.TotalSeconds, 2), timings),
-        score.Documents);
+        score.Documents,
+        generated is null ? null : GeneratedResults.Of(options.GeneratedSeed, generated));
 
     public async Task WriteAsync(string path)
     {
@@ -72,14 +77,7 @@ public sealed record AccuracyResults(
         output.WriteLine($"plugins from {Plugins.Directory}: "
             + (Plugins.Loaded.Count == 0 ? "none" : string.Join(", ", Plugins.Loaded.Select(p => $"{p.Name} ({string.Join(", ", p.Extractors)})")))
             + (Plugins.Failures.Count == 0 ? "" : $"; {Plugins.Failures.Count} failed to load"));
-        foreach (var (folder, set) in Sets)
-        {
-            output.WriteLine($"{folder} ({set.Documents} documents, {set.ClassifiedAsExpected} classified as {set.ExpectedType ?? "nothing"})");
-            foreach (var (metric, tally) in set.Fields)
-            {
-                output.WriteLine($"  {metric,-24} {tally.Correct,3}/{tally.Total,-3} {Percent(tally.Accuracy)}");
-            }
-        }
+        PrintSets(output, Sets, "");
 
         output.WriteLine($"classification {Classification.Correct}/{Classification.Total} {Percent(Classification.Accuracy)}; "
             + $"{Classification.OtherClassified} of other classified; {Classification.Misclassified.Count} misclassified"
@@ -94,6 +92,7 @@ public sealed record AccuracyResults(
                     + $"values exact {Percent(split.ValuesExact.Accuracy)}, unmatched rows {split.UnmatchedRows}, reconciled {split.Reconciled.Correct}/{split.Reconciled.Total}");
             }
         }
+        Generated?.PrintSummary(output);
         output.WriteLine("goals:");
         foreach (var goal in Goals)
         {
@@ -106,7 +105,19 @@ public sealed record AccuracyResults(
             t => $"{t.Set} {t.WallSeconds:0.0} s (text {t.MeanTextMs:0} ms, extraction {t.MeanExtractionMs:0} ms per document)")));
     }
 
-    private static string Percent(double? accuracy) => accuracy is { } a ? $"{a:P1}" : "n/a";
+    internal static void PrintSets(TextWriter output, IReadOnlyDictionary<string, SetResults> sets, string indent)
+    {
+        foreach (var (folder, set) in sets)
+        {
+            output.WriteLine($"{indent}{folder} ({set.Documents} documents, {set.ClassifiedAsExpected} classified as {set.ExpectedType ?? "nothing"})");
+            foreach (var (metric, tally) in set.Fields)
+            {
+                output.WriteLine($"{indent}  {metric,-24} {tally.Correct,3}/{tally.Total,-3} {Percent(tally.Accuracy)}");
+            }
+        }
+    }
+
+    internal static string Percent(double? accuracy) => accuracy is { } a ? $"{a:P1}" : "n/a";
 }
 
 public sealed record Machine(int Cores, string Os);

@@ -26,6 +26,15 @@ public sealed record BenchmarkOptions
     /// <summary>Which renderings of each statement to run (<c>--statement-kinds=text</c> skips the scans' OCR while iterating).</summary>
     public IReadOnlySet<Accuracy.Statements.StatementKind> StatementKinds { get; init; } = new HashSet<Accuracy.Statements.StatementKind> { Accuracy.Statements.StatementKind.Text, Accuracy.Statements.StatementKind.Scan };
 
+    /// <summary>Invoices generated for the <c>generated</c> sets; with <c>--quick</c>, <see cref="PerSet"/>.</summary>
+    public int GeneratedInvoices { get; init; } = 20;
+
+    /// <summary>Receipts generated for the <c>generated</c> sets; with <c>--quick</c>, <see cref="PerSet"/>.</summary>
+    public int GeneratedReceipts { get; init; } = 16;
+
+    /// <summary>The seed of the generated invoices and receipts (<c>--generated-seed=7</c>): fixed, so runs compare.</summary>
+    public int GeneratedSeed { get; init; } = 7;
+
     public string[] Configuration { get; init; } = [];
 
     /// <summary>A smoke run: a few documents of each folder; its figures are not the benchmark's.</summary>
@@ -43,6 +52,7 @@ public sealed record BenchmarkOptions
                 "--sets" when value.Length > 0 => options with { Sets = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal) },
                 "--statements" when int.TryParse(value, out var count) && count > 0 => options with { Statements = count },
                 "--statement-seed" when int.TryParse(value, out var seed) => options with { StatementSeed = seed },
+                "--generated-seed" when int.TryParse(value, out var seed) => options with { GeneratedSeed = seed },
                 "--statement-kinds" when value.Length > 0 => options with
                 {
                     StatementKinds = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)

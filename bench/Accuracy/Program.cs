@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Intake.AppHost.Hosting;
+using Intake.Bench.Accuracy.Generated;
 using Intake.Bench.Accuracy.Scoring;
 using Intake.Bench.Accuracy.Statements;
 
@@ -47,8 +48,28 @@ public static class AccuracyBenchmark
             }
         }
 
+        // Generated invoices and receipts are scored apart, so they move neither the corpus figures nor the goals.
+        var generated = new List<(CorpusDocument Document, DocumentObservation Observation)>();
+        if (options.Sets?.Contains(GeneratedSets.Name) ?? true)
+        {
+            var scratch = Directory.CreateTempSubdirectory("intake-generated-");
+            try
+            {
+                var documents = await GeneratedSets.GenerateAsync(scratch.FullName, options, CancellationToken.None);
+                Console.WriteLine($"{GeneratedSets.Name}: {documents.Count} documents generated (seed {options.GeneratedSeed})");
+                var clock = Stopwatch.StartNew();
+                generated.AddRange(await runner.RunAsync(documents, CancellationToken.None));
+                timings.Add(SetTiming.Of(GeneratedSets.Name, generated.Select(o => o.Observation).ToList(), clock.Elapsed));
+            }
+            finally
+            {
+                scratch.Delete(recursive: true);
+            }
+        }
+
         var statements = StatementResults.Of(options.StatementSeed, runs);
-        var results = AccuracyResults.Create(options, production.Catalog, AccuracyScore.Of(runs), statements, timings, wall.Elapsed);
+        var results = AccuracyResults.Create(options, production.Catalog, AccuracyScore.Of(runs), statements, timings, wall.Elapsed,
+            generated.Count == 0 ? null : AccuracyScore.Of(generated));
         await results.WriteAsync(Path.Combine(root, "bench", "results", "accuracy.json"));
         results.PrintSummary(Console.Out);
     }

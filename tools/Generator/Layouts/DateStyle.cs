@@ -11,6 +11,8 @@ public enum DateStyle
     MonthDayYearSlashes,
     /// <summary>31 Mar 2026</summary>
     DayMonthNameYear,
+    /// <summary>Mar 31, 2026, as American invoices print it.</summary>
+    MonthNameDayYear,
 }
 
 public static class DateFormatting
@@ -22,6 +24,7 @@ public static class DateFormatting
         DateStyle.DayMonthYearDots => $"{date.Day:00}.{date.Month:00}.{date.Year}",
         DateStyle.DayMonthYearSlashes => $"{date.Day:00}/{date.Month:00}/{date.Year}",
         DateStyle.MonthDayYearSlashes => $"{date.Month:00}/{date.Day:00}/{date.Year}",
+        DateStyle.MonthNameDayYear => $"{EnglishMonths[date.Month - 1]} {date.Day}, {date.Year}",
         _ => $"{date.Day:00} {EnglishMonths[date.Month - 1]} {date.Year}",
     };
 }

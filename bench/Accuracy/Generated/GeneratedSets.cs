@@ -1,0 +1,49 @@
+using System.Text.Json.Nodes;
+using Intake.Bench.Accuracy.Scoring;
+using Intake.Tools.Generator.Invoices;
+using Intake.Tools.Generator.Receipts;
+
+namespace Intake.Bench.Accuracy.Generated;
+
+/// <summary>
+/// Generated invoices and receipts as eight sets: text PDFs and scans of the same documents,
+/// split into the layouts tuning may see and the held-out ones, each scored with the corpus
+/// set's own metrics. They measure layouts the extractors have not seen; they carry no goals.
+/// </summary>
+public static class GeneratedSets
+{
+    public const string Name = "generated";
+
+    public static CorpusSet Invoices(GeneratedRendering rendering, bool heldOut) =>
+        new(Folder("invoices", rendering, heldOut), CorpusSet.Invoices.ExpectedType, CorpusSet.Invoices.Metrics);
+
+    public static CorpusSet Receipts(GeneratedRendering rendering, bool heldOut) =>
+        new(Folder("receipts", rendering, heldOut), CorpusSet.Receipts.ExpectedType, CorpusSet.Receipts.Metrics);
+
+    public static bool IsGenerated(CorpusSet set) => set.Folder.StartsWith(Name + "-", StringComparison.Ordinal);
+
+    /// <summary>Generates the invoices and receipts into <paramref name="scratch"/> and lists them as documents, text PDFs first.</summary>
+    public static async Task<IReadOnlyList<CorpusDocument>> GenerateAsync(string scratch, BenchmarkOptions options, CancellationToken cancellationToken)
+    {
+        var invoices = await InvoiceSet.WriteAsync(Path.Combine(scratch, "invoices"), options.PerSet ?? options.GeneratedInvoices, options.GeneratedSeed, scans: true, cancellationToken);
+        var receipts = await ReceiptSet.WriteAsync(Path.Combine(scratch, "receipts"), options.PerSet ?? options.GeneratedReceipts, options.GeneratedSeed, scans: true, cancellationToken);
+        return Enum.GetValues<GeneratedRendering>()
+            .SelectMany(rendering => invoices
+                .Select(i => Document(Invoices(rendering, i.Layout.HeldOut), i.Invoice.Id, rendering, i.TextPdfPath, i.ScannedPdfPath!, i.TruthPath))
+                .Concat(receipts.Select(r => Document(Receipts(rendering, r.Layout.HeldOut), r.Receipt.Id, rendering, r.TextPdfPath, r.ScannedPdfPath!, r.TruthPath))))
+            .ToList();
+    }
+
+    private static CorpusDocument Document(CorpusSet set, string id, GeneratedRendering rendering, string text, string scan, string truth) =>
+        new(set, id, rendering == GeneratedRendering.Text ? text : scan, JsonNode.Parse(File.ReadAllText(truth))!.AsObject());
+
+    private static string Folder(string kind, GeneratedRendering rendering, bool heldOut) =>
+        $"{Name}-{kind}-{rendering.ToString().ToLowerInvariant()}-{(heldOut ? "heldout" : "tuned")}";
+}
+
+/// <summary>How a generated document is given to the product: its text PDF, or the scanned PDF (no text layer) of the same page.</summary>
+public enum GeneratedRendering
+{
+    Text,
+    Scan,
+}

@@ -1,0 +1,56 @@
+using Intake.Tools.Generator.Layouts;
+
+namespace Intake.Tools.Generator.Invoices;
+
+/// <summary>
+/// The invoice layouts the generator draws. Two are held out: the benchmark reports them apart,
+/// and the extractors must not be tuned on them, so their figures say how general rules fare on
+/// an arrangement they were not fitted to (values under their labels; a credit note).
+/// </summary>
+public static class InvoiceLayouts
+{
+    public static InvoiceLayout LetterheadEnglish { get; } = new(
+        "letterhead-en", "en", false,
+        new("INVOICE", "Invoice No.", "Invoice date", "Due date", "Bill to", "Description", "Qty", "Unit price", "VAT %", "Amount",
+            "Subtotal", "VAT {0}%", "Total", "Less deposit paid", "Amount due", "VAT Reg. No.", "IBAN",
+            "Payment within 30 days of the invoice date. Thank you for your business."),
+        DateStyle.DayMonthNameYear, NumberStyle.English, ["GBP", "EUR"], new("GB", "AAAA99999999999999"), [20m, 5m],
+        "INV-{year}-9999", SellerPlacement.Letterhead, PrepaymentChance: 0.3);
+
+    public static InvoiceLayout GermanFooter { get; } = new(
+        "rechnung-de", "de", false,
+        new("Rechnung", "Rechnungsnummer", "Rechnungsdatum", "Fällig am", "", "Bezeichnung", "Menge", "Einzelpreis", "MwSt.", "Gesamt",
+            "Nettobetrag", "zzgl. MwSt. {0} %", "Rechnungsbetrag", "abzgl. Anzahlung", "Zahlbetrag", "USt-IdNr.", "IBAN",
+            "Zahlbar innerhalb von 14 Tagen ohne Abzug. Vielen Dank für Ihren Auftrag."),
+        DateStyle.DayMonthYearDots, NumberStyle.German, ["EUR"], new("DE", "999999999999999999"), [19m, 7m],
+        "RE{year}99999", SellerPlacement.Footer, PrepaymentChance: 0.3, CurrencyAfterAmount: true);
+
+    public static InvoiceLayout FrenchLetterhead { get; } = new(
+        "facture-fr", "fr", false,
+        new("Facture", "N° de facture", "Date de facture", "Date d'échéance", "Facturé à", "Désignation", "Qté", "Prix unitaire HT", "TVA", "Montant HT",
+            "Total HT", "TVA {0} %", "Total TTC", "Acompte versé", "Net à payer", "N° TVA intracommunautaire", "IBAN",
+            "Pénalités de retard : trois fois le taux d'intérêt légal. Pas d'escompte pour paiement anticipé."),
+        DateStyle.DayMonthYearSlashes, NumberStyle.French, ["EUR", "CHF"], new("FR", "9999999999XXXXXXXXXXX99"), [20m, 10m, 5.5m],
+        "F-{year}-999", SellerPlacement.Letterhead, PrepaymentChance: 0.25, CurrencyAfterAmount: true);
+
+    public static InvoiceLayout StackedUs { get; } = new(
+        "stacked-us", "en-US", true,
+        new("Invoice", "Invoice Number", "Invoice Date", "Payment Due", "Billed To", "Item", "Qty", "Rate", "Tax %", "Line Total",
+            "Subtotal", "Sales Tax ({0}%)", "Invoice Total", "Payments Received", "Balance Due", "Tax ID", "IBAN",
+            "Please include the invoice number with your payment."),
+        DateStyle.MonthNameDayYear, NumberStyle.English, ["USD", "EUR"], new("IE", "AAAA99999999999999"), [8.25m],
+        "9999-99", SellerPlacement.Letterhead, ValuesBelowLabels: true, PrepaymentChance: 0.4);
+
+    public static InvoiceLayout GermanCreditNote { get; } = new(
+        "gutschrift-de", "de", true,
+        new("Gutschrift", "Gutschrift-Nr.", "Datum", "Gutschrift erfolgt bis", "", "Artikel", "Anzahl", "Preis", "USt.", "Betrag",
+            "Summe netto", "USt. {0} %", "Gutschriftbetrag", "", "", "UID-Nr.", "IBAN",
+            "Der Betrag wird Ihrem Konto gutgeschrieben.", "Korrektur zu Rechnung"),
+        DateStyle.DayMonthYearDots, NumberStyle.German, ["EUR", "CHF"], new("AT", "9999999999999999"), [20m, 10m],
+        "GS-99999", SellerPlacement.Footer, CreditNote: true, CurrencyAfterAmount: true);
+
+    public static IReadOnlyList<InvoiceLayout> All { get; } = [LetterheadEnglish, GermanFooter, FrenchLetterhead, StackedUs, GermanCreditNote];
+
+    /// <summary>The layouts the extractors must not be tuned on.</summary>
+    public static IReadOnlyList<InvoiceLayout> HeldOut { get; } = All.Where(l => l.HeldOut).ToList();
+}
