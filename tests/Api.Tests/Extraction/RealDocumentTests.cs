@@ -2,6 +2,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Intake.Api.Tests.Documents;
+using Intake.Tools.Generator;
+using Intake.Tools.Generator.Rendering;
 
 namespace Intake.Api.Tests.Extraction;
 
@@ -45,6 +47,25 @@ public sealed class RealDocumentTests(ExtractorsAppFixture fixture) : IClassFixt
         Assert.Equal(decimal.Parse(truth["total"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture), fields.GetProperty("total").GetDecimal());
         var printed = DateOnly.ParseExact(truth["date"]!.GetValue<string>(), "dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(printed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), fields.GetProperty("date").GetString());
+    }
+
+    [Fact(Timeout = 180_000)]
+    public async Task A_generated_bank_statement_comes_back_with_its_transactions_and_balances()
+    {
+        var (statement, layout) = StatementSet.Create(1, seed: 11)[0];
+        var organization = await fixture.CreateOrganizationAsync(cancellationToken: Ct);
+        using var client = fixture.CreateApiClient(organization.ApiKey);
+        var (jobId, documentIds) = await ApiCalls.UploadAsync(client, StatementPdfWriter.Render(statement, layout), "statement.pdf");
+        await ApiCalls.FinishedJobAsync(client, jobId);
+        var document = await client.GetFromJsonAsync<JsonElement>($"/api/documents/{documentIds[0]}", Ct);
+
+        Assert.Equal("BANK_STATEMENT", document.GetProperty("status").GetProperty("docType").GetString());
+        var extraction = document.GetProperty("extraction");
+        Assert.Equal(statement.ClosingBalance, extraction.GetProperty("fields").GetProperty("closingBalance").GetDecimal());
+        Assert.True(extraction.GetProperty("fields").GetProperty("balancesReconcile").GetBoolean());
+        var transactions = extraction.GetProperty("tables").GetProperty("transactions").EnumerateArray().ToList();
+        Assert.Equal(statement.Transactions.Select(t => (t.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), t.Amount, t.Balance)),
+            transactions.Select(t => (t.GetProperty("date").GetString()!, t.GetProperty("amount").GetDecimal(), t.GetProperty("balance").GetDecimal())));
     }
 
     [Fact(Timeout = 180_000)]
