@@ -74,10 +74,16 @@ internal static class HeaderFinder
             {
                 foreach (var label in labels)
                 {
-                    var score = LabelMatcher.Similarity(run, label);
+                    // IsMatch gives up as soon as the threshold is out of reach; only a match pays for the full score.
                     var labelLength = label.Count(char.IsLetterOrDigit);
-                    if (score >= Threshold(labelLength) && (best is null || labelLength > best.Value.LabelLength
-                        || (labelLength == best.Value.LabelLength && score > best.Value.Score)))
+                    if (!LabelMatcher.IsMatch(run, label, Threshold(labelLength)))
+                    {
+                        continue;
+                    }
+
+                    var score = LabelMatcher.Similarity(run, label);
+                    if (best is null || labelLength > best.Value.LabelLength
+                        || (labelLength == best.Value.LabelLength && score > best.Value.Score))
                     {
                         best = (role, length, labelLength, score);
                     }
