@@ -23,7 +23,26 @@ public static partial class TemplatePatterns
         string.Concat(Enumerable.Repeat("1.2,3 ", 800)) + "€",
     ];
 
-    public static Regex Create(string pattern) => new(pattern, RegexOptions.CultureInvariant | RegexOptions.Multiline, MatchTimeout);
+    // Parsed once per distinct pattern, not once per document: a template's patterns run on every document of its jobs.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Parsed = new(StringComparer.Ordinal);
+
+    /// <summary>The pattern's regular expression; throws <see cref="ArgumentException"/> when it is not one.</summary>
+    public static Regex Create(string pattern)
+    {
+        if (Parsed.TryGetValue(pattern, out var regex))
+        {
+            return regex;
+        }
+
+        regex = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Multiline, MatchTimeout);
+        // Bounded: templates are few, but patterns that only ever failed validation must not pile up.
+        if (Parsed.Count < 10_000)
+        {
+            Parsed.TryAdd(pattern, regex);
+        }
+
+        return regex;
+    }
 
     /// <summary>Why <paramref name="pattern"/> cannot be used, or null when it can.</summary>
     public static string? Problem(string pattern)
