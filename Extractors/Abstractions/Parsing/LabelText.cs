@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace Intake.Extractors.Parsing;
@@ -19,7 +20,44 @@ internal static class LabelText
     /// <summary>Texts this long or shorter are worked on the stack; labels and runs of a few words always are.</summary>
     private const int StackLength = 256;
 
+    /// <summary>
+    /// Classifiers compare every run of words on a page with every label they know, so the same
+    /// few thousand short texts are normalised over and over: each is worked out once and kept.
+    /// The memo is emptied when full, so a stream of new documents cannot grow it without end.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, string> Memo = new(StringComparer.Ordinal);
+
+    private const int MemoCapacity = 50_000;
+
+    /// <summary>Longer texts are lines or pages, seldom seen twice: they are not kept.</summary>
+    private const int MemoTextLength = 64;
+
+    private static int _memoCount;
+
     public static string Normalize(string text)
+    {
+        if (text.Length > MemoTextLength)
+        {
+            return Compute(text);
+        }
+
+        if (Memo.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        var normalized = Compute(text);
+        if (Interlocked.Increment(ref _memoCount) > MemoCapacity)
+        {
+            Memo.Clear();
+            Interlocked.Exchange(ref _memoCount, 0);
+        }
+
+        Memo.TryAdd(text, normalized);
+        return normalized;
+    }
+
+    private static string Compute(string text)
     {
         // "ß" becomes two letters, so the work space is twice the text; each replacement reads one buffer and writes the other.
         var size = 2 * text.Length;

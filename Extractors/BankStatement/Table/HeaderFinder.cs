@@ -13,6 +13,10 @@ internal static class HeaderFinder
     private const int MinimumColumns = 3;
     private const double MinimumMatchedShare = 0.6;
 
+    /// <summary>Every column name with its role and its count of letters, counted once rather than once per run of words.</summary>
+    private static readonly (ColumnRole Role, string Label, int Length)[] Labels =
+        [.. ColumnVocabulary.Columns.SelectMany(c => c.Labels.Select(label => (c.Role, label, label.Count(char.IsLetterOrDigit))))];
+
     public static TableHeader? Find(Page page) =>
         page.Lines.Select(line => Read(page, line)).FirstOrDefault(header => header is not null);
 
@@ -70,23 +74,19 @@ internal static class HeaderFinder
         for (var length = 1; length <= 4 && start + length <= words.Count; length++)
         {
             var run = string.Concat(words.Skip(start).Take(length).Select(w => w.Text));
-            foreach (var (role, labels) in ColumnVocabulary.Columns)
+            foreach (var (role, label, labelLength) in Labels)
             {
-                foreach (var label in labels)
+                // IsMatch gives up as soon as the threshold is out of reach; only a match pays for the full score.
+                if (!LabelMatcher.IsMatch(run, label, Threshold(labelLength)))
                 {
-                    // IsMatch gives up as soon as the threshold is out of reach; only a match pays for the full score.
-                    var labelLength = label.Count(char.IsLetterOrDigit);
-                    if (!LabelMatcher.IsMatch(run, label, Threshold(labelLength)))
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    var score = LabelMatcher.Similarity(run, label);
-                    if (best is null || labelLength > best.Value.LabelLength
-                        || (labelLength == best.Value.LabelLength && score > best.Value.Score))
-                    {
-                        best = (role, length, labelLength, score);
-                    }
+                var score = LabelMatcher.Similarity(run, label);
+                if (best is null || labelLength > best.Value.LabelLength
+                    || (labelLength == best.Value.LabelLength && score > best.Value.Score))
+                {
+                    best = (role, length, labelLength, score);
                 }
             }
         }
