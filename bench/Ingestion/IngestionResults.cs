@@ -48,6 +48,11 @@ public sealed record IngestionResults(Machine Machine, DateTimeOffset Date, Thro
         {
             output.WriteLine($"{name,-7} Processor {set.ProcessorDocsPerSecond,6:0.00} docs/s, bare {set.BareDocsPerSecond,6:0.00} docs/s: "
                 + $"{set.Ratio:P0} of bare (goal {goal.Target:P0}) {Verdict(goal)}, {set.Failed} failed");
+            if (set.SecondHalfDocsPerSecond is { } warm)
+            {
+                output.WriteLine($"        second half (warm) {warm,6:0.00} docs/s: {set.SecondHalfRatio:P0} of bare");
+            }
+
             output.WriteLine($"        one document {set.ProcessorMeanDocumentMs:0} ms in the Processor, {set.BareMeanRunMs:0} ms bare; {Cpu(set.CpuSeconds)}");
         }
 
@@ -78,12 +83,13 @@ public sealed record Throughput(ThroughputFigures Pdf, ThroughputFigures Image)
     public string TimedFrom => "processorSeconds: from the first document's start (its updated_at less its processing_time_ms) "
         + "to the last document's final updated_at; processorSecondsSinceHealthy: from StartResourceAsync's return (the Processor "
         + "healthy) to the last document's final updated_at, which can be shorter, since work starts before the health check passes; "
-        + "settledSecondsBeforeStart: after the uploads, the wait for the application to go quiet (the Api's tiered JIT) before the Processor starts";
+        + "secondHalfDocsPerSecond: the later half of the documents over the time from the moment the earlier half was finished to the end "
+        + "(the Processor's pace once its code is compiled; the goal is judged on the whole run); settledSecondsBeforeStart: after the uploads, the wait for the application to go quiet (the Api's tiered JIT) before the Processor starts";
 }
 
 public sealed record ThroughputFigures(
     int Documents, int Workers, double ProcessorSeconds, double ProcessorSecondsSinceHealthy, double ProcessorDocsPerSecond,
-    double BareSeconds, double BareDocsPerSecond, double Ratio, int Failed, IReadOnlyDictionary<string, int> Failures,
+    double? SecondHalfDocsPerSecond, double? SecondHalfRatio, double BareSeconds, double BareDocsPerSecond, double Ratio, int Failed, IReadOnlyDictionary<string, int> Failures,
     double ProcessorMeanDocumentMs, double BareMeanRunMs, IReadOnlyDictionary<string, double> CpuSeconds, double SettledSecondsBeforeStart)
 {
     public static ThroughputFigures From(ThroughputResult result) => new(
@@ -92,6 +98,8 @@ public sealed record ThroughputFigures(
         IngestionResults.Round(result.Processor.TotalSeconds),
         IngestionResults.Round(result.SinceHealthy.TotalSeconds),
         IngestionResults.Round(result.ProcessorDocsPerSecond),
+        result.SecondHalfDocsPerSecond is { } warm ? IngestionResults.Round(warm) : null,
+        result.SecondHalfRatio is { } warmRatio ? IngestionResults.Round(warmRatio) : null,
         IngestionResults.Round(result.Bare.Elapsed.TotalSeconds),
         IngestionResults.Round(result.BareDocsPerSecond),
         IngestionResults.Round(result.Ratio),

@@ -45,6 +45,19 @@ public sealed class ProcessingProgress(NpgsqlDataSource database, Guid organizat
         return (reader.GetDateTime(0), reader.GetDateTime(1), TimeSpan.FromMilliseconds(reader.GetDouble(2)));
     }
 
+    /// <summary>When the document finishing at position <paramref name="rank"/> (0 = first) finished.</summary>
+    public async Task<DateTime> ReadFinishedAtAsync(IReadOnlyList<Guid> documents, int rank)
+    {
+        await using var command = database.CreateCommand("""
+            select updated_at from intake.documents where organization_id = $1 and id = any($2)
+            order by updated_at offset $3 limit 1
+            """);
+        command.Parameters.Add(new() { Value = organizationId });
+        command.Parameters.Add(new() { Value = documents.ToArray() });
+        command.Parameters.Add(new() { Value = rank });
+        return (DateTime)(await command.ExecuteScalarAsync())!;
+    }
+
     /// <summary>Failed documents by their first error's code.</summary>
     public async Task<IReadOnlyDictionary<string, int>> ReadFailuresAsync(IReadOnlyList<Guid> documents)
     {

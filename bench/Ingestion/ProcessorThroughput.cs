@@ -38,11 +38,14 @@ public sealed class ProcessorThroughput(IntakeSession intake)
         await progress.WaitUntilFinishedAsync(documents, TimePerDocument * documents.Count);
         var cpuUsed = ResourceCpu.Between(cpuBefore, cpu.Read());
         var (firstStarted, lastFinished, meanDocument) = await progress.ReadWindowAsync(documents);
+        // The second half runs on a Processor whose code is compiled and whose pools are full: its steady pace.
+        var halfwayFinished = await progress.ReadFinishedAtAsync(documents, Math.Max(0, documents.Count / 2 - 1));
         var failures = await progress.ReadFailuresAsync(documents);
         await intake.StopProcessorAsync();
 
         return new ThroughputResult(
-            documents.Count, workers, lastFinished - firstStarted, lastFinished - healthyAt, meanDocument, bare, failures, cpuUsed, settled);
+            documents.Count, workers, lastFinished - firstStarted, lastFinished - healthyAt, lastFinished - halfwayFinished, meanDocument, bare, failures,
+            cpuUsed, settled);
     }
 
     /// <summary>Waits until the application's processes together use under a tenth of a core, for at most 30 s.</summary>
@@ -83,15 +86,21 @@ public sealed class ProcessorThroughput(IntakeSession intake)
 
 /// <param name="Processor">From the first document's start to the last one's end.</param>
 /// <param name="SinceHealthy">From the moment the started Processor was healthy to the last document's end.</param>
+/// <param name="SecondHalf">From the moment half the documents were finished to the last one's end: the warm Processor's pace.</param>
 /// <param name="MeanDocument">The Processor's own processing time of one document (processing_time_ms), mean.</param>
 /// <param name="Bare">The bare tool over the same files with <paramref name="Workers"/> at a time.</param>
 /// <param name="CpuSeconds">CPU each resource used from the Processor's start to the last document's end.</param>
 /// <param name="Settled">How long the application took, after the uploads, to go quiet before the Processor was started.</param>
 public sealed record ThroughputResult(
-    int Documents, int Workers, TimeSpan Processor, TimeSpan SinceHealthy, TimeSpan MeanDocument, BareRun Bare,
+    int Documents, int Workers, TimeSpan Processor, TimeSpan SinceHealthy, TimeSpan SecondHalf, TimeSpan MeanDocument, BareRun Bare,
     IReadOnlyDictionary<string, int> Failures, IReadOnlyDictionary<string, double> CpuSeconds, TimeSpan Settled)
 {
     public double ProcessorDocsPerSecond => Documents / Processor.TotalSeconds;
+
+    /// <summary>The second half's documents over its time; no figure from a set too small to halve.</summary>
+    public double? SecondHalfDocsPerSecond => Documents >= 4 && SecondHalf > TimeSpan.Zero ? (Documents - Documents / 2) / SecondHalf.TotalSeconds : null;
+
+    public double? SecondHalfRatio => SecondHalfDocsPerSecond / BareDocsPerSecond;
 
     public double BareDocsPerSecond => Documents / Bare.Elapsed.TotalSeconds;
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Intake.Api.Tests.Documents;
 using Intake.Testing;
+using Npgsql;
 
 namespace Intake.Api.Tests.Templates;
 
@@ -176,5 +177,39 @@ public sealed class TemplateApiTests(ApiAppFixture fixture)
         var results = await (await client.PostAsJsonAsync("/v1/job-results", new { job_id = jobId }, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
         Assert.Equal("INV-2041", results.GetProperty("result").GetProperty("invoiceNumber").GetString());
         Assert.Equal("42", results.GetProperty("result").GetProperty("costCenter").GetString());
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task A_document_whose_template_was_deleted_before_it_was_read_fails_with_template_not_found()
+    {
+        var organization = await fixture.CreateOrganizationAsync(cancellationToken: Ct);
+        using var client = fixture.CreateApiClient(organization.ApiKey);
+        var templateId = await ApiCalls.CreateTemplateAsync(client, Invoice);
+        var jobId = await ApiCalls.ProcessJobAsync(client, TextPdf.Of("Invoice number: INV-7", "Total due: 10.00 EUR"), "late.pdf", templateId, null);
+        await ApiCalls.FinishedJobAsync(client, jobId);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/templates/{templateId}", Ct)).StatusCode);
+
+        // The job as it stood before any worker took it, its template now gone: the state a deletion racing
+        // the Processor leaves, made without the race. The Processor's polling picks it up again.
+        await using (var connection = new NpgsqlConnection(fixture.App.GetConnectionString("postgres")))
+        {
+            await connection.OpenAsync(Ct);
+            await using var reset = new NpgsqlCommand("""
+                update intake.jobs set status = 'NEW', finished_at = null, claimed_by = null, lease_expires_at = null where id = @job;
+                update intake.documents set extraction_status = 'PENDING', doc_type = null, extraction = null, summary = null,
+                    extraction_errors = '[]' where job_id = @job;
+                """, connection);
+            reset.Parameters.AddWithValue("job", jobId);
+            Assert.Equal(2, await reset.ExecuteNonQueryAsync(Ct));
+        }
+
+        var job = await ApiCalls.FinishedJobAsync(client, jobId);
+        Assert.Equal("FAILED", job.GetProperty("status").GetString());
+        var documentId = job.GetProperty("documents")[0].GetProperty("document_id").GetGuid();
+        var document = await client.GetFromJsonAsync<JsonElement>($"/api/documents/{documentId}", Ct);
+        Assert.Equal("FAILED", document.GetProperty("status").GetProperty("extractionStatus").GetString());
+        var error = document.GetProperty("status").GetProperty("extractionErrors")[0];
+        Assert.Equal("template_not_found", error.GetProperty("code").GetString());
+        Assert.Contains(templateId, error.GetProperty("message").GetString());
     }
 }
