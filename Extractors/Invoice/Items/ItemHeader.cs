@@ -1,5 +1,6 @@
 using Intake.Extractors.Content;
 using Intake.Extractors.Invoices.Layout;
+using Intake.Extractors.Invoices.Totals;
 using Intake.Extractors.Invoices.Vocabulary;
 
 namespace Intake.Extractors.Invoices.Items;
@@ -26,7 +27,8 @@ internal sealed record ItemHeader(Page Page, int FirstLine, int LastLine, IReadO
     {
         for (var index = 0; index < page.Lines.Count; index++)
         {
-            if (HasAmounts(page.Lines[index]) || !Kinds(page, index).Any(k => k is ColumnKind.Amount or ColumnKind.UnitPrice or ColumnKind.Quantity))
+            if (HasAmounts(page.Lines[index]) || !Kinds(page, index).Any(k => k is ColumnKind.Amount or ColumnKind.UnitPrice or ColumnKind.Quantity)
+                || StackedTotalsRow.At(page, index))
             {
                 continue;
             }

@@ -76,7 +76,7 @@ internal static class LineItemsReader
                 lineAmount = null;
             }
 
-            if (EndsTable(header, line, amounts, lineAmount))
+            if (EndsTable(header, index, amounts, lineAmount))
             {
                 return (rows, last, false);
             }
@@ -104,9 +104,10 @@ internal static class LineItemsReader
         return TotalsVocabulary.KindOf(label) == TotalKind.Adjustment && line.Words[0].Box.Left > header.Columns.Min(c => c.Left) + HeadingIndent;
     }
 
-    private static bool EndsTable(ItemHeader header, Line line, IReadOnlyList<PlacedAmount> amounts, PlacedAmount? lineAmount)
+    private static bool EndsTable(ItemHeader header, int index, IReadOnlyList<PlacedAmount> amounts, PlacedAmount? lineAmount)
     {
         var page = header.Page;
+        var line = page.Lines[index];
         var cells = Segment.Split(page, line);
 
         // A section heading at the table's left edge ("Zahlungsbedingungen:") starts what follows the table;
@@ -118,7 +119,13 @@ internal static class LineItemsReader
         }
 
         // The heading of a totals table ("Warenwert  Nettobetrag  MwSt-Betrag  Endbetrag").
-        if (amounts.Count == 0 && cells.Count(c => IsTotal(TotalsVocabulary.KindOf(c.Text))) >= 2 && cells[0].Box.Left <= tableLeft + HeadingIndent)
+        if (amounts.Count == 0 && cells.Count(c => TotalsVocabulary.IsTotal(c.Text)) >= 2 && cells[0].Box.Left <= tableLeft + HeadingIndent)
+        {
+            return true;
+        }
+
+        // Totals labels with their values under them, wherever the row stands.
+        if (StackedTotalsRow.At(page, index))
         {
             return true;
         }
@@ -128,14 +135,14 @@ internal static class LineItemsReader
             // Totals printed at the table's left edge, their amounts away from the amount column ("Summe netto: 496,00 €").
             var firstLabel = cells.FirstOrDefault(c => c.Text.Any(char.IsLetter));
             return amounts.Count > 0 && firstLabel is not null && firstLabel.Box.Left <= tableLeft + 0.01
-                && IsTotal(TotalsVocabulary.KindOf(firstLabel.Text)) && !HasQuantityLikeStart(line);
+                && TotalsVocabulary.IsTotal(firstLabel.Text) && !HasQuantityLikeStart(line);
         }
 
         // A totals line starts with its label and carries no quantity or unit price ("Total HT  218,48 €");
         // an item may well be called "Ökosteuer" or "Versandkosten".
         var label = string.Join(' ', line.Words.Where(w => w.Box.Right <= lineAmount.Box.Left && !lineAmount.Words.Contains(w)).Select(w => w.Text));
         var pricedLikeAnItem = amounts.Any(a => a != lineAmount && NearestColumn(header, a.Box).Kind is ColumnKind.Quantity or ColumnKind.UnitPrice);
-        return cells[0].Text.Any(char.IsLetter) && !pricedLikeAnItem && IsTotal(TotalsVocabulary.KindOf(label)) && !HasQuantityLikeStart(line);
+        return cells[0].Text.Any(char.IsLetter) && !pricedLikeAnItem && TotalsVocabulary.IsTotal(label) && !HasQuantityLikeStart(line);
     }
 
     /// <summary>
@@ -159,9 +166,6 @@ internal static class LineItemsReader
         var prices = onLine.Where(a => NearestColumn(header, a.Box).Kind == ColumnKind.UnitPrice).Select(a => a.Value);
         return quantities.Any(q => prices.Any(p => Math.Abs(q * p - amount.Value) <= 0.01m));
     }
-
-    private static bool IsTotal(TotalKind kind) =>
-        kind is TotalKind.Net or TotalKind.Gross or TotalKind.Tax or TotalKind.Due or TotalKind.LineSum or TotalKind.Adjustment or TotalKind.Total;
 
     /// <summary>Item lines usually start with a position, quantity or article number; totals lines with words.</summary>
     private static bool HasQuantityLikeStart(Line line) => line.Words.Count > 0 && line.Words[0].Text.Any(char.IsDigit);

@@ -21,7 +21,7 @@ internal static class TotalsVocabulary
     private static readonly string[] AdjustmentPhrases =
     [
         "zuschlag", "zuschlage", "abschlag", "abschlage", "rabatt", "skonto", "anzahlung", "erhalten", "bezahlt", "rundung", "fracht", "versand", "porto",
-        "discount", "allowance", "charge", "prepaid", "prepayment", "deposit", "paid", "rounding", "shipping", "freight",
+        "discount", "allowance", "charge", "prepaid", "prepayment", "deposit", "paid", "received", "rounding", "shipping", "freight",
         "remise", "acompte", "escompte", "regle", "arrondi", "port",
     ];
 
@@ -41,7 +41,16 @@ internal static class TotalsVocabulary
 
     private static readonly string[] LineSumPhrases = ["positionssumme", "warenwert", "summepositionen", "linetotal", "itemstotal", "totallignes", "totalarticles"];
 
+    /// <summary>Words of an identifier's label ("VAT Reg. No.", "Tax ID", "USt-IdNr.", "N° TVA"): what follows is a number, not an amount.</summary>
+    private static readonly string[] IdentifierWords = ["no", "nr", "n", "number", "numero", "reg", "registration", "id", "ident", "identification", "abn", "uid", "siret", "siren"];
+
+    private static readonly string[] IdentifierEndings = ["nummer", "idnr", "number"];
+
     private static readonly string[] TotalPhrases = ["total", "summe", "gesamt", "betrag", "montant", "amount", "sum", "endbetrag", "rechnungsbetrag"];
+
+    /// <summary>Whether <paramref name="label"/> names a total, a tax, a sum of lines or an adjustment.</summary>
+    public static bool IsTotal(string label) =>
+        KindOf(label) is TotalKind.Net or TotalKind.Gross or TotalKind.Tax or TotalKind.Due or TotalKind.LineSum or TotalKind.Adjustment or TotalKind.Total;
 
     public static TotalKind KindOf(string label)
     {
@@ -54,6 +63,11 @@ internal static class TotalsVocabulary
         if (label.TrimEnd().EndsWith('%') && !char.IsDigit(label.TrimEnd().TrimEnd('%').TrimEnd().LastOrDefault()))
         {
             return TotalKind.Rate;
+        }
+
+        if (words.Any(w => IdentifierWords.Contains(w) || IdentifierEndings.Any(e => w.EndsWith(e, StringComparison.Ordinal))))
+        {
+            return TotalKind.Unknown;
         }
 
         var joined = string.Concat(words);

@@ -126,6 +126,30 @@ public sealed class InvoiceExtractionTests
     }
 
     [Fact]
+    public void Totals_labels_with_their_values_under_them_end_the_item_table_and_are_read()
+    {
+        var result = Extract(SampleInvoices.StackedTotals, "en-US");
+
+        var items = result.Tables["items"].Rows;
+        Assert.Equal(2, items.Count);
+        Assert.Equal("Illustrations for the annual report, print-ready files", items[1]["description"]?.Value);
+        ExtractionAssert.Field(result, "subtotal", 3300.00m);
+        ExtractionAssert.Field(result, "taxAmount", 181.50m);
+        ExtractionAssert.Field(result, "totalAmount", 3481.50m);
+        ExtractionAssert.Field(result, "currency", "USD");
+    }
+
+    [Fact]
+    public void Tax_per_rate_is_summed_and_an_identifiers_digits_are_not_taken_for_tax()
+    {
+        var result = Extract(SampleInvoices.TwoVatRatesAndSpacedVatNumber, "en-GB");
+
+        ExtractionAssert.Field(result, "subtotal", 78.00m);
+        ExtractionAssert.Field(result, "taxAmount", 11.10m);
+        ExtractionAssert.Field(result, "totalAmount", 89.10m);
+    }
+
+    [Fact]
     public void Without_a_letterhead_the_seller_is_the_name_heading_the_footer()
     {
         var result = Extract(SampleInvoices.SellerInFooter, "en-GB");

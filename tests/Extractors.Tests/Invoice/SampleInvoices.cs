@@ -135,6 +135,43 @@ internal static class SampleInvoices
         Fabrikam Tools Ltd · 1 Mill Lane, York · VAT No GB987654321 · IBAN GB33 BUKB 2020 1555 5555 55
         """;
 
+    /// <summary>Totals as a row of labels right of the table's left edge, each with its value under it.</summary>
+    public const string StackedTotals = """
+        Harbor Lights Design LLC                                                    Invoice
+        200 Pier Street, Portland, ME 04101
+
+        Invoice Number          Invoice Date          Due
+        2291-07                 Jun 2, 2025           Jul 2, 2025
+
+        Item                                     Qty        Rate      Line Total
+        Brand workshop, two days                    1     2,400.00      2,400.00
+        Illustrations for the annual report,        6       150.00        900.00
+        print-ready files
+
+                      Net Amount       Sales Tax (5.5%)       Total Due
+                        3,300.00            181.50          USD 3,481.50
+
+        Thank you for your business.
+        """;
+
+    /// <summary>VAT per rate, and a VAT number printed in groups whose last group reads like an amount.</summary>
+    public const string TwoVatRatesAndSpacedVatNumber = """
+        Fernhill Stationers Ltd                                              INVOICE
+        4 Mill Lane, York YO1 7HH                                   Invoice No.   INV-2025-0612
+                                                                    Invoice date  3 Jun 2025
+
+        Description                        Qty     Unit price        VAT       Amount
+        Printer paper, 5 reams               2          24.00        20 %       48.00
+        Children's books                     3          10.00         5%        30.00
+
+                                                    Subtotal                    78.00
+                                                    VAT 5%                       1.50
+                                                    VAT 20%                      9.60
+                                                    Total                   GBP 89.10
+
+        VAT Reg. No.: GB 249 6820 17
+        """;
+
     public const string CreditNote = """
         Lieferant GmbH
         Lieferantenstraße 20, 80333 München

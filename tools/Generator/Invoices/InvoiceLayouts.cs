@@ -5,7 +5,9 @@ namespace Intake.Tools.Generator.Invoices;
 /// <summary>
 /// The invoice layouts the generator draws. Two are held out: the benchmark reports them apart,
 /// and the extractors must not be tuned on them, so their figures say how general rules fare on
-/// an arrangement they were not fitted to (values under their labels; a credit note).
+/// an arrangement they were not fitted to (an Australian tax invoice; a Swiss French invoice with
+/// apostrophe thousands and its values under their labels). <c>stacked-us</c> and
+/// <c>gutschrift-de</c> were held out until their failures were studied; they are tuned layouts now.
 /// </summary>
 public static class InvoiceLayouts
 {
@@ -34,7 +36,7 @@ public static class InvoiceLayouts
         "F-{year}-999", SellerPlacement.Letterhead, PrepaymentChance: 0.25, CurrencyAfterAmount: true);
 
     public static InvoiceLayout StackedUs { get; } = new(
-        "stacked-us", "en-US", true,
+        "stacked-us", "en-US", false,
         new("Invoice", "Invoice Number", "Invoice Date", "Payment Due", "Billed To", "Item", "Qty", "Rate", "Tax %", "Line Total",
             "Subtotal", "Sales Tax ({0}%)", "Invoice Total", "Payments Received", "Balance Due", "Tax ID", "IBAN",
             "Please include the invoice number with your payment."),
@@ -42,14 +44,31 @@ public static class InvoiceLayouts
         "9999-99", SellerPlacement.Letterhead, ValuesBelowLabels: true, PrepaymentChance: 0.4);
 
     public static InvoiceLayout GermanCreditNote { get; } = new(
-        "gutschrift-de", "de", true,
+        "gutschrift-de", "de", false,
         new("Gutschrift", "Gutschrift-Nr.", "Datum", "Gutschrift erfolgt bis", "", "Artikel", "Anzahl", "Preis", "USt.", "Betrag",
             "Summe netto", "USt. {0} %", "Gutschriftbetrag", "", "", "UID-Nr.", "IBAN",
             "Der Betrag wird Ihrem Konto gutgeschrieben.", "Korrektur zu Rechnung"),
         DateStyle.DayMonthYearDots, NumberStyle.German, ["EUR", "CHF"], new("AT", "9999999999999999"), [20m, 10m],
         "GS-99999", SellerPlacement.Footer, CreditNote: true, CurrencyAfterAmount: true);
 
-    public static IReadOnlyList<InvoiceLayout> All { get; } = [LetterheadEnglish, GermanFooter, FrenchLetterhead, StackedUs, GermanCreditNote];
+    public static InvoiceLayout AustralianTaxInvoice { get; } = new(
+        "tax-invoice-au", "en", true,
+        new("TAX INVOICE", "Invoice #", "Issue Date", "Due Date", "Bill To", "Description", "Quantity", "Unit Price", "GST", "Amount",
+            "Subtotal (ex GST)", "GST {0}%", "Total (inc GST)", "Amount Paid", "Amount Owing", "ABN", "IBAN",
+            "Payment terms: 14 days. Please quote the invoice number as your payment reference."),
+        DateStyle.DayMonthYearSlashes, NumberStyle.English, ["AUD"], new("GB", "AAAA99999999999999"), [10m],
+        "INV-99999", SellerPlacement.Letterhead, PrepaymentChance: 0.3);
+
+    public static InvoiceLayout SwissFrenchStacked { get; } = new(
+        "facture-ch", "fr", true,
+        new("Facture", "Facture n°", "Date", "Échéance", "Adresse de facturation", "Description", "Quantité", "Prix unitaire", "TVA", "Montant",
+            "Sous-total", "TVA {0} %", "Montant total", "Acompte reçu", "Solde à payer", "N° IDE/TVA", "IBAN",
+            "Payable à 30 jours net. Merci de votre confiance."),
+        DateStyle.DayMonthYearDots, NumberStyle.Swiss, ["CHF"], new("CH", "99999XXXXXXXXXXXX"), [8.1m, 2.6m],
+        "{year}-9999", SellerPlacement.Footer, ValuesBelowLabels: true, PrepaymentChance: 0.3);
+
+    public static IReadOnlyList<InvoiceLayout> All { get; } =
+        [LetterheadEnglish, GermanFooter, FrenchLetterhead, StackedUs, GermanCreditNote, AustralianTaxInvoice, SwissFrenchStacked];
 
     /// <summary>The layouts the extractors must not be tuned on.</summary>
     public static IReadOnlyList<InvoiceLayout> HeldOut { get; } = All.Where(l => l.HeldOut).ToList();

@@ -24,15 +24,22 @@ public static class InvoiceTruth
         ["invoiceNumber"] = invoice.Number,
         ["invoiceDate"] = invoice.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["vendorName"] = invoice.Seller.Name,
-        ["totalAmount"] = invoice.Gross,
-        ["subtotal"] = invoice.Net,
-        ["taxAmount"] = invoice.Vat,
-        ["amountDue"] = invoice.Prepayment != 0 ? invoice.AmountDue : null,
+        ["totalAmount"] = Stated(invoice.Gross, layout),
+        ["subtotal"] = Stated(invoice.Net, layout),
+        ["taxAmount"] = Stated(invoice.Vat, layout),
+        ["amountDue"] = invoice.Prepayment != 0 ? Stated(invoice.AmountDue, layout) : null,
         ["currency"] = invoice.Currency,
         ["lineItemCount"] = invoice.Lines.Count,
         ["vendorVatId"] = invoice.Seller.VatId,
         ["vendorIban"] = invoice.Seller.Iban,
     };
+
+    /// <summary>
+    /// A credit note's totals as EN 16931 states them, and as the corpus truth does (its "Avoir"
+    /// prints −233,47 and its XML says 233.47): positive, the document's type saying the money
+    /// flows back, though the page prints them negative.
+    /// </summary>
+    private static decimal Stated(decimal amount, InvoiceLayout layout) => layout.CreditNote ? Math.Abs(amount) : amount;
 
     public static string ToJson(Invoice invoice, InvoiceLayout layout) => Of(invoice, layout).ToJsonString(Indented);
 }
