@@ -60,7 +60,8 @@ public sealed class GeneratedDocumentTests : IDisposable
     {
         Assert.Equal(2, InvoiceLayouts.HeldOut.Count);
         Assert.Contains(InvoiceLayouts.All, l => !l.HeldOut);
-        Assert.Contains(InvoiceLayouts.HeldOut, l => l.CreditNote);
+        Assert.Contains(InvoiceLayouts.All, l => l.CreditNote);
+        Assert.Contains(InvoiceLayouts.HeldOut, l => l.ValuesBelowLabels);
         Assert.InRange(ReceiptLayouts.HeldOut.Count, 1, 2);
         Assert.Contains(ReceiptLayouts.All, l => !l.HeldOut);
         Assert.Equal("generated-invoices-scan-heldout", GeneratedSets.Invoices(GeneratedRendering.Scan, heldOut: true).Folder);
