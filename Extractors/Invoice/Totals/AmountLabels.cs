@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Intake.Extractors.Content;
 using Intake.Extractors.Invoices.Layout;
 using Intake.Extractors.Invoices.Vocabulary;
@@ -20,17 +21,22 @@ internal static class AmountLabels
     /// <summary>Every amount of <paramref name="content"/> with its label, except those on lines <paramref name="skip"/> says belong elsewhere (the item table).</summary>
     public static IReadOnlyList<LabelledAmount> Read(DocumentContent content, Func<Page, int, bool>? skip = null)
     {
+        // A line's labels do not depend on which other lines are skipped, so the whole document is labelled
+        // once (classification and extraction both ask) and the skipped lines are left out afterwards.
+        var all = Labelled.GetValue(content, LabelAll);
+        return skip is null ? all : all.Where(a => !skip(a.Page, a.LineIndex)).ToList();
+    }
+
+    private static readonly ConditionalWeakTable<DocumentContent, IReadOnlyList<LabelledAmount>> Labelled = [];
+
+    private static IReadOnlyList<LabelledAmount> LabelAll(DocumentContent content)
+    {
         var found = new List<LabelledAmount>();
         foreach (var page in content.Pages)
         {
             var amounts = page.Lines.Select(PlacedAmount.On).ToList();
             for (var index = 0; index < page.Lines.Count; index++)
             {
-                if (skip?.Invoke(page, index) == true)
-                {
-                    continue;
-                }
-
                 string? previousLabel = null;
                 foreach (var amount in amounts[index])
                 {
