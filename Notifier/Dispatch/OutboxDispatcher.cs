@@ -84,6 +84,11 @@ public sealed class OutboxDispatcher(
         var created = new List<NewDelivery>();
         foreach (var outboxEvent in events)
         {
+            if (!subscriptions[outboxEvent.OrganizationId].Any())
+            {
+                continue; // no one to tell: nothing to parse or render, the row is only marked dispatched
+            }
+
             using var payload = JsonDocument.Parse(outboxEvent.Payload);
             var body = DeliveryMessage.Body(outboxEvent.Id, outboxEvent.Event, outboxEvent.CreatedAt, outboxEvent.OrganizationId, outboxEvent.Payload);
             created.AddRange(subscriptions[outboxEvent.OrganizationId]
