@@ -1,4 +1,5 @@
 using Intake.Extractors.Content;
+using Intake.Extractors.Invoices.EInvoices;
 using Intake.Extractors.Invoices.Fields;
 using Intake.Extractors.Invoices.Items;
 using Intake.Extractors.Invoices.Totals;
@@ -56,6 +57,11 @@ internal static class InvoiceReading
         if (items.Table is { } table)
         {
             tables["items"] = table;
+        }
+
+        if (EmbeddedInvoice.Read(content) is { } xml)
+        {
+            EmbeddedInvoice.Overlay(xml, fields, tables);
         }
 
         return new ExtractionResult

@@ -28,6 +28,10 @@ public static class ExtractionJson
                     ? new JsonObject { ["left"] = Math.Round(box.Left, 5), ["top"] = Math.Round(box.Top, 5), ["width"] = Math.Round(box.Width, 5), ["height"] = Math.Round(box.Height, 5) }
                     : null,
             };
+            if (field.Source is { } source)
+            {
+                details[name]!["source"] = source;
+            }
         }
 
         var tables = new JsonObject();

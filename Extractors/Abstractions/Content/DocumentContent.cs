@@ -12,6 +12,12 @@ public sealed record DocumentContent(IReadOnlyList<Page> Pages)
     /// <summary>Every line of every page, in reading order, with its page.</summary>
     public IEnumerable<(Page Page, Line Line)> Lines => Pages.SelectMany(p => p.Lines.Select(l => (p, l)));
 
+    /// <summary>
+    /// XML files embedded in a PDF (an e-invoice's data, for one), read apart from the pages;
+    /// empty for images and for PDFs that carry none.
+    /// </summary>
+    public IReadOnlyList<EmbeddedFile> EmbeddedFiles { get; init; } = [];
+
     /// <summary>True when no page holds a line: nothing was read, so there is nothing to extract.</summary>
     public bool IsEmpty => Pages.All(p => p.Lines.Count == 0);
 }

@@ -12,6 +12,15 @@ public sealed record ExtractedField(object? Value, FieldType Type, double Confid
     /// <summary>The text the value was read from, when it differs from the value (e.g. "1.234,56 €").</summary>
     public string? SourceText { get; init; }
 
+    /// <summary>
+    /// Where the value came from when not from the page's words: <see cref="EmbeddedXml"/> for a
+    /// value an e-invoice states in its own XML (exact, so its confidence is 1). Null for values read from the page.
+    /// </summary>
+    public string? Source { get; init; }
+
+    /// <summary>The <see cref="Source"/> of values taken from XML embedded in the document (ZUGFeRD, Factur-X, XRechnung).</summary>
+    public const string EmbeddedXml = "embedded-xml";
+
     /// <summary>A text field (names, numbers that are identifiers such as invoice numbers). <paramref name="confidence"/> is 0..1; <paramref name="page"/> is 1-based and <paramref name="box"/> is where the value was read, both null when unknown.</summary>
     public static ExtractedField Text(string value, double confidence, int? page = null, BoundingBox? box = null) =>
         new(value, FieldType.Text, confidence, page, box);

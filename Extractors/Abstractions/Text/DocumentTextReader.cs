@@ -42,7 +42,10 @@ public static class DocumentTextReader
             _ => throw new TextAcquisitionException(TextAcquisitionErrorCodes.UnsupportedType, $"Documents of type {type} cannot be read."),
         };
 
-        var content = new DocumentContent(pages);
+        var content = new DocumentContent(pages)
+        {
+            EmbeddedFiles = type == DocumentMediaType.Pdf ? await PdfAttachments.ReadXmlAsync(fullPath, options, scratch, cancellationToken) : [],
+        };
         return content.IsEmpty
             ? throw new TextAcquisitionException(
                 TextAcquisitionErrorCodes.Empty,

@@ -33,7 +33,7 @@ internal static class UprightText
         var pages = content.Pages
             .Select(p => p with { Lines = ReadingOrder.Arrange(p.Words.Where(w => !IsVertical(w, p))) })
             .ToList();
-        return new DocumentContent(pages);
+        return content with { Pages = pages };
     }
 
     private static bool IsVertical(Word word, Page page)

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Intake.Api.Tests.Documents;
+using Intake.Testing;
 using Intake.Tools.Generator;
 using Intake.Tools.Generator.Rendering;
 
@@ -35,6 +36,44 @@ public sealed class RealDocumentTests(ExtractorsAppFixture fixture) : IClassFixt
         Assert.True(evidence.GetProperty("page").GetInt32() >= 1);
         Assert.True(evidence.GetProperty("confidence").GetDouble() > 0);
         Assert.Equal(JsonValueKind.Object, evidence.GetProperty("box").ValueKind);
+    }
+
+    [Fact(Timeout = 180_000)]
+    public async Task An_e_invoice_comes_back_with_the_values_its_XML_states_each_saying_so()
+    {
+        const string xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rsm:CrossIndustryInvoice xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
+                xmlns:ram="urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100"
+                xmlns:udt="urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100">
+              <rsm:ExchangedDocument><ram:ID>FX-2026-118</ram:ID><ram:TypeCode>380</ram:TypeCode>
+                <ram:IssueDateTime><udt:DateTimeString format="102">20260210</udt:DateTimeString></ram:IssueDateTime></rsm:ExchangedDocument>
+              <rsm:SupplyChainTradeTransaction>
+                <ram:ApplicableHeaderTradeAgreement><ram:SellerTradeParty><ram:Name>Atelier Lumière SAS</ram:Name></ram:SellerTradeParty></ram:ApplicableHeaderTradeAgreement>
+                <ram:ApplicableHeaderTradeSettlement><ram:InvoiceCurrencyCode>EUR</ram:InvoiceCurrencyCode>
+                  <ram:SpecifiedTradeSettlementHeaderMonetarySummation><ram:TaxBasisTotalAmount>1000.00</ram:TaxBasisTotalAmount>
+                    <ram:TaxTotalAmount currencyID="EUR">200.00</ram:TaxTotalAmount><ram:GrandTotalAmount>1200.00</ram:GrandTotalAmount>
+                  </ram:SpecifiedTradeSettlementHeaderMonetarySummation></ram:ApplicableHeaderTradeSettlement>
+              </rsm:SupplyChainTradeTransaction>
+            </rsm:CrossIndustryInvoice>
+            """;
+        var pdf = TextPdf.WithAttachment("factur-x.xml", System.Text.Encoding.UTF8.GetBytes(xml),
+            "Atelier Lumiere SAS", "FACTURE FX-2026-118", "Date de facture: 10/02/2026", "Total HT 1 000,00 EUR", "TVA 20 % 200,00", "Total TTC 1 200,00 EUR");
+        var organization = await fixture.CreateOrganizationAsync(cancellationToken: Ct);
+        using var client = fixture.CreateApiClient(organization.ApiKey);
+        var (jobId, documentIds) = await ApiCalls.UploadAsync(client, pdf, "facture.pdf");
+        await ApiCalls.FinishedJobAsync(client, jobId);
+        var document = await client.GetFromJsonAsync<JsonElement>($"/api/documents/{documentIds[0]}", Ct);
+
+        Assert.Equal("INVOICE", document.GetProperty("status").GetProperty("docType").GetString());
+        var extraction = document.GetProperty("extraction");
+        Assert.Equal("FX-2026-118", extraction.GetProperty("fields").GetProperty("invoiceNumber").GetString());
+        Assert.Equal(1200.00m, extraction.GetProperty("fields").GetProperty("totalAmount").GetDecimal());
+        Assert.Equal("Atelier Lumière SAS", extraction.GetProperty("fields").GetProperty("vendorName").GetString());
+        var total = extraction.GetProperty("fieldDetails").GetProperty("totalAmount");
+        Assert.Equal("embedded-xml", total.GetProperty("source").GetString());
+        Assert.Equal(1.0, total.GetProperty("confidence").GetDouble());
+        Assert.Equal(1200.00m, document.GetProperty("document").GetProperty("totalAmount").GetDecimal());
     }
 
     [Fact(Timeout = 180_000)]
