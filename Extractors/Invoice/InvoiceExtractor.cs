@@ -16,7 +16,7 @@ public sealed class InvoiceExtractor : IDocumentExtractor
 
     public string DisplayName => "Invoice";
 
-    public string Version => "1.1.0";
+    public string Version => "1.2.0";
 
     public DocumentSchema Schema => InvoiceSchema.Definition;
 
