@@ -157,7 +157,8 @@ public sealed class PluginLoadingTests : IDisposable
         Assert.True(Directory.Exists(output), $"{output} is missing: ./build.sh packs the SDK and builds the samples");
         using (var assets = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "samples", "UtilityBill", "obj", "project.assets.json"))))
         {
-            var sdk = assets.RootElement.GetProperty("libraries").GetProperty("Intake.Extractors.Abstractions/1.0.0");
+            var version = typeof(IDocumentExtractor).Assembly.GetName().Version!.ToString(3);
+            var sdk = assets.RootElement.GetProperty("libraries").GetProperty($"Intake.Extractors.Abstractions/{version}");
             Assert.Equal("package", sdk.GetProperty("type").GetString());
         }
 
