@@ -15,6 +15,7 @@ internal static class InvoiceReading
     public static ExtractionResult Read(DocumentContent content, ExtractionContext context)
     {
         var hints = DateOrderEvidence.Settle(content, DateHints.From(context));
+        var xml = EmbeddedInvoice.Read(content);
         var fields = new Dictionary<string, ExtractedField>();
         var warnings = new List<string>();
 
@@ -44,7 +45,8 @@ internal static class InvoiceReading
         AddAmount(fields, "taxAmount", totals.Tax);
         AddAmount(fields, "totalAmount", totals.Total);
         AddAmount(fields, "amountDue", totals.AmountDue);
-        if (totals.Warning is not null)
+        // An e-invoice states its totals exactly: the page's not adding up is no longer worth a reviewer's look.
+        if (totals.Warning is not null && xml?.Fields.ContainsKey("totalAmount") != true)
         {
             warnings.Add(totals.Warning);
         }
@@ -59,7 +61,7 @@ internal static class InvoiceReading
             tables["items"] = table;
         }
 
-        if (EmbeddedInvoice.Read(content) is { } xml)
+        if (xml is not null)
         {
             EmbeddedInvoice.Overlay(xml, fields, tables);
         }
