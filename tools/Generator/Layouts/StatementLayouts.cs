@@ -58,7 +58,7 @@ public static class StatementLayouts
         DateStyle.DayMonthYearDots, NumberStyle.German, ["EUR"], new("DE", "999999999999999999"), 25);
 
     public static StatementLayout FrenchStatement { get; } = new(
-        "releve-fr", "fr", true, "Relevé de compte",
+        "releve-fr", "fr", false, "Relevé de compte",
         new("Titulaire du compte", "N° de compte", "IBAN", "Période", "du {0} au {1}", "Devise",
             "Ancien solde", "Nouveau solde", "Solde à reporter", "Report", "Page {0} / {1}",
             "En cas de réclamation, contactez votre conseiller dans un délai de deux mois."),
@@ -68,7 +68,7 @@ public static class StatementLayouts
         WrapDescriptions: true, BalancesInTable: true);
 
     public static StatementLayout GermanDebitCredit { get; } = new(
-        "soll-haben-de", "de", true, "Umsatzübersicht",
+        "soll-haben-de", "de", false, "Umsatzübersicht",
         new("Kontoinhaber", "Konto-Nr.", "IBAN", "Abrechnungszeitraum", "{0} bis {1}", "Währung",
             "Anfangssaldo", "Endsaldo", "Übertrag", "Übertrag", "Blatt {0}/{1}",
             "Guthaben sind als Einlagen nach Maßgabe des Einlagensicherungsgesetzes entschädigungsfähig."),
