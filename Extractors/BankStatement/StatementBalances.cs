@@ -11,7 +11,7 @@ namespace Intake.Extractors.BankStatements;
 internal sealed record StatementBalances(decimal? Opening, decimal? Closing, IReadOnlyDictionary<string, ExtractedField> Fields)
 {
     public static StatementBalances Settle(
-        (decimal Value, ExtractedField Field)? labelledOpening, (decimal Value, ExtractedField Field)? labelledClosing, StatementTable table, bool readByOcr, List<string> warnings)
+        LabelledBalance? labelledOpening, LabelledBalance? labelledClosing, StatementTable table, bool readByOcr, List<string> warnings)
     {
         var rows = table.Transactions;
         var fields = new Dictionary<string, ExtractedField>();

@@ -7,4 +7,10 @@ internal sealed record Transaction(DateOnly? Date, string Description, decimal? 
 {
     /// <summary>What the running-balance check changed, for the warnings; null when nothing.</summary>
     public string? Repair { get; init; }
+
+    /// <summary>How sure the reading of the amount is (0..1): of two readings that disagree, the less sure is the likelier misread.</summary>
+    public double AmountConfidence { get; init; } = 1;
+
+    /// <summary>How sure the reading of the balance is (0..1).</summary>
+    public double BalanceConfidence { get; init; } = 1;
 }
