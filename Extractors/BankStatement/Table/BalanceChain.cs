@@ -7,9 +7,9 @@ namespace Intake.Extractors.BankStatements.Table;
 /// and repairs what one misreading explains: a lost or wrong sign on the amount or the balance,
 /// a misread balance (the amounts of the next rows lead from the computed one to a balance they
 /// state), a misread amount (they lead from the balance read), either one when the next rows
-/// cannot tell but only one is a digit or two from what it must be (the less surely read of the two
-/// when both are), or a missing amount or balance. A closing balance the statement states confirms
-/// the last rows as a next row's balance would.
+/// cannot tell but only one is a digit or two from what it must be (the less surely read of the
+/// two when both are), a missing amount or balance, or both (from the next row's balance less its
+/// amount). A closing balance the statement states confirms the last rows as a next row's would.
 /// </summary>
 internal static class BalanceChain
 {
@@ -57,9 +57,23 @@ internal static class BalanceChain
                 return row with { Amount = balance - before, Repair = "the missing amount, from the running balance" };
             case ({ } amount, null):
                 return row with { Balance = before + amount, Repair = "the missing balance, from the running balance" };
+            case (null, null) when BalanceBefore(rows, index + 1) is { } balance:
+                return row with { Amount = balance - before, Balance = balance, Repair = "the missing amount and balance, from the rows around it" };
             default:
                 return row;
         }
+    }
+
+    /// <summary>The balance before row <paramref name="index"/>: its balance less its amount, when the row after it confirms that balance (or there is none).</summary>
+    private static decimal? BalanceBefore(List<Transaction> rows, int index)
+    {
+        if (index >= rows.Count || rows[index] is not { Amount: { } amount, Balance: { } balance })
+        {
+            return null;
+        }
+
+        var confirmed = index + 1 == rows.Count || rows[index + 1] is { Amount: { } next, Balance: { } nextBalance } && balance + next == nextBalance;
+        return confirmed ? balance - amount : null;
     }
 
     /// <summary>
@@ -116,22 +130,6 @@ internal static class BalanceChain
 
     private const int MaxMisreadDigits = 2;
 
-    private static int DigitDistance(decimal read, decimal computed)
-    {
-        var (a, b) = (Math.Abs(read).ToString("0.00", CultureInfo.InvariantCulture), Math.Abs(computed).ToString("0.00", CultureInfo.InvariantCulture));
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
-    }
+    private static int DigitDistance(decimal read, decimal computed) => DigitEdits.Between(
+        Math.Abs(read).ToString("0.00", CultureInfo.InvariantCulture), Math.Abs(computed).ToString("0.00", CultureInfo.InvariantCulture));
 }

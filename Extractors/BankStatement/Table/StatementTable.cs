@@ -25,7 +25,8 @@ internal sealed record StatementTable(
 
         var chainStart = ChainStart(new[] { labelledOpening, opening }.OfType<StatedBalance>().ToList(), parsed);
         var closings = new[] { labelledClosing, closing }.OfType<StatedBalance>().Select(c => c.Value).ToList();
-        return new StatementTable(BalanceChain.Repair(chainStart, parsed, closings), parsing, opening?.Value, closing?.Value,
+        var checkedRows = DateChain.Repair(BalanceChain.Repair(chainStart, parsed, closings), parsing.Dates.Order ?? DateOrder.DayMonthYear);
+        return new StatementTable(checkedRows, parsing, opening?.Value, closing?.Value,
             reader.Headers.Select(h => h.Currency).FirstOrDefault(c => c is not null), reader.Headers.Count);
     }
 
@@ -50,6 +51,8 @@ internal sealed record StatementTable(
         {
             AmountConfidence = amountCells.Count == 0 ? 0 : amountCells.Min(c => c.Confidence),
             BalanceConfidence = raw.Money.GetValueOrDefault(ColumnRole.Balance)?.Confidence ?? 0,
+            DateText = raw.Date?.Text,
+            ValueDate = raw.Date == raw.First[ColumnRole.ValueDate] ? null : parsing.Date(raw.First[ColumnRole.ValueDate]),
         };
     }
 

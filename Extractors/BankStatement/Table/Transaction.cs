@@ -13,4 +13,10 @@ internal sealed record Transaction(DateOnly? Date, string Description, decimal? 
 
     /// <summary>How sure the reading of the balance is (0..1).</summary>
     public double BalanceConfidence { get; init; } = 1;
+
+    /// <summary>The date cell as read, for repairing a misread date from its digits; null when the row has none.</summary>
+    public string? DateText { get; init; }
+
+    /// <summary>The row's value date, when the table has that column: evidence of the booking date.</summary>
+    public DateOnly? ValueDate { get; init; }
 }

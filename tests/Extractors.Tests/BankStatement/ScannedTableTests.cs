@@ -57,4 +57,37 @@ public sealed class ScannedTableTests
         Assert.Equal([-10.00m, -15.75m], Column<decimal>(result, "amount"));
         Assert.Equal([90.00m, 74.25m], Column<decimal>(result, "balance"));
     }
+
+    [Fact]
+    public void An_amount_and_a_balance_both_unreadable_are_taken_from_the_rows_around_them()
+    {
+        var content = TestContent.FromText(EnglishHeading + string.Join('\n',
+            Row("Date", "Description", "Debit", "Credit", "Balance"),
+            Row("", "Opening balance", "", "", "100.00"),
+            Row("02/03/2026", "Card payment", "10.00", "", "90.00"),
+            Row("03/03/2026", "Direct debit", "33 32", "", "5668"),
+            Row("04/03/2026", "Refund", "", "10.00", "66.68"),
+            Row("05/03/2026", "Account fee", "1.00", "", "65.68")), TextSource.Ocr);
+
+        var result = Extractor.Extract(content, new ExtractionContext());
+
+        Assert.Equal([-10.00m, -33.32m, 10.00m, -1.00m], Column<decimal>(result, "amount"));
+        Assert.Equal([90.00m, 56.68m, 66.68m, 65.68m], Column<decimal>(result, "balance"));
+    }
+
+    [Fact]
+    public void A_misread_booking_date_is_repaired_from_the_dates_around_it()
+    {
+        var content = TestContent.FromText(EnglishHeading + string.Join('\n',
+            Row("Date", "Description", "Debit", "Credit", "Balance"),
+            Row("02/03/2026", "Card payment", "10.00", "", "90.00"),
+            Row("27/74/2026", "Direct debit", "30.00", "", "60.00"),
+            Row("28/03/2026", "Refund", "", "10.00", "70.00"),
+            Row("29/03/2026", "Card payment", "5.00", "", "65.00")), TextSource.Ocr);
+
+        var result = Extractor.Extract(content, new ExtractionContext());
+
+        Assert.Equal([new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 27), new DateOnly(2026, 3, 28), new DateOnly(2026, 3, 29)],
+            Column<DateOnly>(result, "date"));
+    }
 }
