@@ -1,3 +1,4 @@
+using Intake.Extractors.Content;
 using Intake.Extractors.Parsing;
 
 namespace Intake.Extractors.BankStatements.Table;
@@ -14,7 +15,9 @@ internal sealed record StatementTable(
 
     public static StatementTable Read(TableReader reader, CellParsing parsing, StatedBalance? labelledOpening, StatedBalance? labelledClosing)
     {
-        var parsed = reader.Transactions.Select(raw => Parse(raw, parsing)).ToList();
+        var spelling = DescriptionSpelling.Of(reader.Transactions.Where(t => t.First.Page.Source == TextSource.Ocr)
+            .SelectMany(t => t.Description).SelectMany(c => c.Words));
+        var parsed = reader.Transactions.Select(raw => Parse(raw, parsing, spelling)).ToList();
 
         var opening = reader.Markers
             .Where(m => m.TransactionsBefore == 0 && m.Kind is BalanceMarkerKind.Opening or BalanceMarkerKind.CarriedForward)
@@ -33,7 +36,7 @@ internal sealed record StatementTable(
     private static StatedBalance? Stated(BalanceMarker marker, CellParsing parsing) =>
         parsing.Money(marker.Balance) is { } value ? new StatedBalance(value, marker.Balance!.Confidence) : null;
 
-    private static Transaction Parse(RawTransaction raw, CellParsing parsing)
+    private static Transaction Parse(RawTransaction raw, CellParsing parsing, DescriptionSpelling spelling)
     {
         var debit = parsing.Money(raw.Money.GetValueOrDefault(ColumnRole.Debit));
         var credit = parsing.Money(raw.Money.GetValueOrDefault(ColumnRole.Credit));
@@ -43,7 +46,7 @@ internal sealed record StatementTable(
             (null, null) => null,
             _ => Math.Abs(credit ?? 0) - Math.Abs(debit ?? 0),
         };
-        var description = string.Join(' ', raw.Description.Select(c => c.Text).SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        var description = string.Join(' ', raw.Description.SelectMany(c => c.Words).Select(w => spelling.Usual(w.Text)).SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
         var cells = raw.Description.Concat(raw.Money.Values).Append(raw.Date).OfType<Cell>().ToList();
         var amountCells = raw.Money.Where(m => m.Key is ColumnRole.Debit or ColumnRole.Credit or ColumnRole.Amount).Select(m => m.Value).ToList();
         return new Transaction(parsing.Date(raw.Date), description, amount, parsing.Money(raw.Money.GetValueOrDefault(ColumnRole.Balance)),

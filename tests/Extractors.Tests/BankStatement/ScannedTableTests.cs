@@ -90,4 +90,19 @@ public sealed class ScannedTableTests
         Assert.Equal([new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 27), new DateOnly(2026, 3, 28), new DateOnly(2026, 3, 29)],
             Column<DateOnly>(result, "date"));
     }
+
+    [Fact]
+    public void A_word_OCR_spells_differently_once_takes_the_spelling_it_has_elsewhere_in_the_statement()
+    {
+        var content = TestContent.FromText(EnglishHeading + string.Join('\n',
+            Row("Date", "Description", "Debit", "Credit", "Balance"),
+            Row("02/03/2026", "Überweisung Miete", "10.00", "", "90.00"),
+            Row("03/03/2026", "Uberweisung Strom:", "30.00", "", "60.00"),
+            Row("04/03/2026", "Überweisung Strom", "5.00", "", "55.00"),
+            Row("05/03/2026", "Überweisung Strom", "5.00", "", "50.00")), TextSource.Ocr);
+
+        var result = Extractor.Extract(content, new ExtractionContext());
+
+        Assert.Equal(["Überweisung Miete", "Überweisung Strom", "Überweisung Strom", "Überweisung Strom"], Column<string>(result, "description"));
+    }
 }
