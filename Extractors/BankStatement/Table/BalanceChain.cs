@@ -49,16 +49,16 @@ internal static class BalanceChain
                 && RowsToConfirm(rows, index, balance, statedClosings) is var read
                 && Math.Min(computed, read) <= Lookahead:
                 return computed < read
-                    ? row with { Balance = before + amount, Repair = $"the balance {balance} misread, from the rows after it" }
+                    ? row with { Balance = before + amount, BalanceDerived = true, Repair = $"the balance {balance} misread, from the rows after it" }
                     : row with { Amount = balance - before, Repair = $"the amount {amount} misread, from the balances around it" };
             case ({ } amount, { } balance) when CloserReading(before, row, amount, balance) is { } repaired:
                 return repaired(row);
             case (null, { } balance):
                 return row with { Amount = balance - before, Repair = "the missing amount, from the running balance" };
             case ({ } amount, null):
-                return row with { Balance = before + amount, Repair = "the missing balance, from the running balance" };
+                return row with { Balance = before + amount, BalanceDerived = true, Repair = "the missing balance, from the running balance" };
             case (null, null) when BalanceBefore(rows, index + 1) is { } balance:
-                return row with { Amount = balance - before, Balance = balance, Repair = "the missing amount and balance, from the rows around it" };
+                return row with { Amount = balance - before, Balance = balance, BalanceDerived = true, Repair = "the missing amount and balance, from the rows around it" };
             default:
                 return row;
         }
@@ -121,7 +121,7 @@ internal static class BalanceChain
 
         var balanceMisread = balanceDistance < amountDistance || (balanceDistance == amountDistance && row.BalanceConfidence <= row.AmountConfidence);
         return balanceMisread
-            ? r => r with { Balance = before + amount, Repair = $"the balance {balance} misread, from the running balance" }
+            ? r => r with { Balance = before + amount, BalanceDerived = true, Repair = $"the balance {balance} misread, from the running balance" }
             : r => r with { Amount = balance - before, Repair = $"the amount {amount} misread, from the running balance" };
     }
 

@@ -14,6 +14,9 @@ internal sealed record Transaction(DateOnly? Date, string Description, decimal? 
     /// <summary>How sure the reading of the balance is (0..1).</summary>
     public double BalanceConfidence { get; init; } = 1;
 
+    /// <summary>Whether the balance was worked out from the amounts rather than read: on the last row, nothing after it vouches for it.</summary>
+    public bool BalanceDerived { get; init; }
+
     /// <summary>The date cell as read, for repairing a misread date from its digits; null when the row has none.</summary>
     public string? DateText { get; init; }
 

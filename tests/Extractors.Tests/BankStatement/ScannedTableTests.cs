@@ -105,4 +105,20 @@ public sealed class ScannedTableTests
 
         Assert.Equal(["Überweisung Miete", "Überweisung Strom", "Überweisung Strom", "Überweisung Strom"], Column<string>(result, "description"));
     }
+
+    [Fact]
+    public void A_closing_balance_only_worked_out_from_amounts_does_not_overrule_the_one_printed()
+    {
+        var content = TestContent.FromText(EnglishHeading + string.Join('\n',
+            Row("Date", "Description", "Debit", "Credit", "Balance"),
+            Row("", "Opening balance", "", "", "100.00"),
+            Row("02/03/2026", "Card payment", "10.00", "", "90.00"),
+            Row("03/03/2026", "Bookshop", "5.00", "", "8O OO"),
+            Row("", "Closing balance", "", "", "80.00")), TextSource.Ocr);
+
+        var result = Extractor.Extract(content, new ExtractionContext());
+
+        ExtractionAssert.Field(result, "closingBalance", 80.00m);
+        ExtractionAssert.Field(result, "balancesReconcile", false);
+    }
 }
