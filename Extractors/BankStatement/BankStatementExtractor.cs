@@ -29,7 +29,7 @@ public sealed class BankStatementExtractor : IDocumentExtractor
         }
 
         var reader = TableReader.Read(content, CancellationToken.None);
-        var table = reader.Headers.Count == 0 ? null : StatementTable.Read(reader, StatementTable.ParsingOf(reader, DateHints.None), null);
+        var table = reader.Headers.Count == 0 ? null : StatementTable.Read(reader, StatementTable.ParsingOf(reader, DateHints.None), null, null);
         return StatementClassifier.Score(content, reader, table);
     }
 
@@ -44,7 +44,8 @@ public sealed class BankStatementExtractor : IDocumentExtractor
         var parsing = StatementTable.ParsingOf(reader, DateHints.From(context));
         var header = new StatementHeader(content);
         var opening = header.Opening(parsing.Amounts);
-        var table = StatementTable.Read(reader, parsing, opening?.Value);
+        var closing = header.Closing(parsing.Amounts);
+        var table = StatementTable.Read(reader, parsing, Stated(opening), Stated(closing));
         var fields = new Dictionary<string, ExtractedField>();
         var warnings = new List<string>();
 
@@ -63,7 +64,7 @@ public sealed class BankStatementExtractor : IDocumentExtractor
         Add(fields, "currency", currency);
 
         var balances = StatementBalances.Settle(
-            opening, header.Closing(parsing.Amounts), table, content.Pages.Any(p => p.Source == TextSource.Ocr), warnings);
+            opening, closing, table, content.Pages.Any(p => p.Source == TextSource.Ocr), warnings);
         foreach (var (name, field) in balances.Fields)
         {
             fields[name] = field;
@@ -96,6 +97,9 @@ public sealed class BankStatementExtractor : IDocumentExtractor
             fields[name] = field;
         }
     }
+
+    private static StatedBalance? Stated(LabelledBalance? labelled) =>
+        labelled is null ? null : new StatedBalance(labelled.Value, labelled.ReadConfidence);
 
     private static ExtractedField? CurrencyOf(string? code, DocumentContent content, double confidence) =>
         code is null ? null : ExtractedField.Currency(code, confidence, content.Pages[0].Number);

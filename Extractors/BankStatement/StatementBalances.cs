@@ -11,14 +11,15 @@ namespace Intake.Extractors.BankStatements;
 internal sealed record StatementBalances(decimal? Opening, decimal? Closing, IReadOnlyDictionary<string, ExtractedField> Fields)
 {
     public static StatementBalances Settle(
-        (decimal Value, ExtractedField Field)? labelledOpening, (decimal Value, ExtractedField Field)? labelledClosing, StatementTable table, bool readByOcr, List<string> warnings)
+        LabelledBalance? labelledOpening, LabelledBalance? labelledClosing, StatementTable table, bool readByOcr, List<string> warnings)
     {
         var rows = table.Transactions;
         var fields = new Dictionary<string, ExtractedField>();
         var implied = rows.FirstOrDefault() is { Amount: { } a, Balance: { } b } first ? ExtractedField.Amount(b - a, 0.6, first.Page, first.Box) : null;
-        var last = rows.LastOrDefault(r => r.Balance is not null) is { Balance: { } l } lastRow ? ExtractedField.Amount(l, 0.6, lastRow.Page, lastRow.Box) : null;
+        var lastRow = rows.LastOrDefault(r => r.Balance is not null);
+        var last = lastRow is { Balance: { } l } ? ExtractedField.Amount(l, 0.6, lastRow.Page, lastRow.Box) : null;
         var opening = Agreeing(implied, labelledOpening?.Field, Stated(table.StatedOpening), "opening", readByOcr, warnings);
-        var closing = Agreeing(last, labelledClosing?.Field, Stated(table.StatedClosing), "closing", readByOcr, warnings);
+        var closing = Agreeing(last, labelledClosing?.Field, Stated(table.StatedClosing), "closing", readByOcr && lastRow is { BalanceDerived: false }, warnings);
         if (opening is not null)
         {
             fields["openingBalance"] = opening;
@@ -51,11 +52,12 @@ internal sealed record StatementBalances(decimal? Opening, decimal? Closing, IRe
     /// <summary>
     /// The stated balance (labelled above the table, else stated in it) that agrees with what the
     /// checked transactions imply. When none does: from a text layer, the stated one, so the
-    /// reconciliation reports the difference; from OCR, the transactions' own, since the running
-    /// balance has checked each of them and a lone figure is easily misread.
+    /// reconciliation reports the difference; from OCR, the transactions' own when they were read
+    /// (the running balance has checked each of them and a lone figure is easily misread), not when
+    /// the last balance was only worked out from amounts, which nothing read then vouches for.
     /// </summary>
     private static ExtractedField? Agreeing(
-        ExtractedField? fromRows, ExtractedField? labelled, ExtractedField? inTable, string which, bool readByOcr, List<string> warnings)
+        ExtractedField? fromRows, ExtractedField? labelled, ExtractedField? inTable, string which, bool trustRows, List<string> warnings)
     {
         var stated = new[] { labelled, inTable }.OfType<ExtractedField>().ToList();
         if (fromRows is null || stated.Count == 0)
@@ -68,7 +70,7 @@ internal sealed record StatementBalances(decimal? Opening, decimal? Closing, IRe
             return agreeing;
         }
 
-        if (!readByOcr)
+        if (!trustRows)
         {
             return stated[0];
         }

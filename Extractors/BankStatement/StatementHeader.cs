@@ -31,9 +31,9 @@ internal sealed class StatementHeader(DocumentContent content)
     public IReadOnlyList<ExtractedField> Period(DateHints hints) =>
         _firstPage.DatesAfter(StatementVocabulary.PeriodLabels, hints).Select(d => d.Field).ToList();
 
-    public (decimal Value, ExtractedField Field)? Opening(AmountHints hints) => Balance(StatementVocabulary.OpeningBalanceLabels, hints, first: true);
+    public LabelledBalance? Opening(AmountHints hints) => Balance(StatementVocabulary.OpeningBalanceLabels, hints, first: true);
 
-    public (decimal Value, ExtractedField Field)? Closing(AmountHints hints) => Balance(StatementVocabulary.ClosingBalanceLabels, hints, first: false);
+    public LabelledBalance? Closing(AmountHints hints) => Balance(StatementVocabulary.ClosingBalanceLabels, hints, first: false);
 
     public ExtractedField? Currency =>
         _firstPage.TextAfter(StatementVocabulary.CurrencyLabels) is { Value: string text } label && CurrencyParser.TryParse(text.Split(' ')[0], out var code)
@@ -49,7 +49,7 @@ internal sealed class StatementHeader(DocumentContent content)
         return named is null ? null : ExtractedField.Text(named.Text, 0.8 * named.Confidence, _first.Number, named.Box);
     }
 
-    private (decimal Value, ExtractedField Field)? Balance(string[] labels, AmountHints hints, bool first)
+    private LabelledBalance? Balance(string[] labels, AmountHints hints, bool first)
     {
         var found = content.Pages.SelectMany(page => LabelMatcher.Find(LabelLines.Candidates(page.Lines, labels), labels).Select(m => (Match: m, Page: page)))
             .Select(x => (x.Match, x.Page, Amount: LastAmount(x.Match.WordsAfter.ToList(), hints)))
@@ -62,15 +62,16 @@ internal sealed class StatementHeader(DocumentContent content)
         }
 
         var chosen = first ? found[0] : found[^1];
-        var (value, box) = chosen.Amount!.Value;
-        return (value, ExtractedField.Amount(value, 0.9 * chosen.Match.Score, chosen.Page.Number, box));
+        var (value, box, read) = chosen.Amount!.Value;
+        return new LabelledBalance(value, ExtractedField.Amount(value, 0.9 * chosen.Match.Score, chosen.Page.Number, box), read);
     }
 
-    private static (decimal, BoundingBox)? LastAmount(List<Word> words, AmountHints hints)
+    /// <summary>The last amount in the words, where they are, and how sure OCR was of them (1 from a text layer).</summary>
+    private static (decimal, BoundingBox, double)? LastAmount(List<Word> words, AmountHints hints)
     {
         var text = string.Join(' ', words.Select(w => w.Text));
         return AmountParser.FindAll(text, hints).LastOrDefault() is { } amount
-            ? (amount.Value, BoundingBox.Enclosing(words.Select(w => w.Box)) ?? default)
+            ? (amount.Value, BoundingBox.Enclosing(words.Select(w => w.Box)) ?? default, words.Min(w => w.Confidence))
             : null;
     }
 
@@ -97,3 +98,6 @@ internal sealed class StatementHeader(DocumentContent content)
 
     private static bool ContainsWord(string text, string word) => text.Contains(word, StringComparison.OrdinalIgnoreCase);
 }
+
+/// <summary>A balance beside its label above the table: its value, its field, and how sure OCR was of its digits (1 from a text layer).</summary>
+internal sealed record LabelledBalance(decimal Value, ExtractedField Field, double ReadConfidence);

@@ -22,7 +22,7 @@ internal static class HeaderFinder
 
     public static TableHeader? Read(Page page, Line line)
     {
-        var words = line.Words;
+        var words = HeaderWords.Of(line.Words);
         if (words.Count < MinimumColumns || words.Any(w => w.Text.Count(char.IsDigit) >= 2))
         {
             // Column names are words; a line with numbers on it is a row, an address or a total.
@@ -33,6 +33,7 @@ internal static class HeaderFinder
         string? currency = null;
         var matched = 0;
         var ignorable = 0;
+        var afterColumn = false;
         for (var i = 0; i < words.Count;)
         {
             if (BestLabelAt(words, i) is { } found)
@@ -41,16 +42,26 @@ internal static class HeaderFinder
                 columns.Add((role, words[i].Box.Left, words[i + found.Length - 1].Box.Right));
                 matched += found.Length;
                 i += found.Length;
+                afterColumn = true;
                 continue;
             }
 
-            // "(EUR)" after a money header says the currency and belongs to that header's span.
+            // "(EUR)" right after a money header says the currency and belongs to that header's span;
+            // after a word that is no column name it widens nothing, lest a column reach over its neighbour's values.
             if (CurrencyParser.TryParse(words[i].Text.Trim('(', ')', '[', ']', ' '), out var code) && columns.Count > 0)
             {
                 currency ??= code;
-                var last = columns[^1];
-                columns[^1] = last with { Right = Math.Max(last.Right, words[i].Box.Right) };
+                if (afterColumn)
+                {
+                    var last = columns[^1];
+                    columns[^1] = last with { Right = Math.Max(last.Right, words[i].Box.Right) };
+                }
+
                 ignorable++;
+            }
+            else
+            {
+                afterColumn = false;
             }
 
             i++;

@@ -2,11 +2,11 @@ using Intake.Extractors.Content;
 
 namespace Intake.Extractors.BankStatements.Table;
 
-/// <summary>One cell of a table line: its text as read, where it is, and the reader's confidence.</summary>
-internal sealed record Cell(string Text, BoundingBox Box, double Confidence)
+/// <summary>One cell of a table line: its text as read, where it is, the reader's confidence, and its words.</summary>
+internal sealed record Cell(string Text, BoundingBox Box, double Confidence, IReadOnlyList<Word> Words)
 {
     public static Cell Of(IReadOnlyList<Word> words) => new(
-        string.Join(' ', words.Select(w => w.Text)), BoundingBox.Enclosing(words.Select(w => w.Box)) ?? default, words.Min(w => w.Confidence));
+        string.Join(' ', words.Select(w => w.Text)), BoundingBox.Enclosing(words.Select(w => w.Box)) ?? default, words.Min(w => w.Confidence), words);
 }
 
 /// <summary>A line of the table split into its columns' cells.</summary>

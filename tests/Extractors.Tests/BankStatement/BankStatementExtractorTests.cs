@@ -201,7 +201,4 @@ public sealed class BankStatementExtractorTests
 
         ExtractionAssert.DoesNotClassify(Extractor, content, 0.5);
     }
-
-    private static IReadOnlyList<T> Column<T>(ExtractionResult result, string column) =>
-        result.Tables["transactions"].Rows.Select(r => r[column]?.Value).OfType<T>().ToList();
 }

@@ -13,6 +13,10 @@ public enum DateStyle
     DayMonthNameYear,
     /// <summary>Mar 31, 2026, as American invoices print it.</summary>
     MonthNameDayYear,
+    /// <summary>03/31, as American statements print a booking: the year is the statement period's.</summary>
+    MonthDaySlashes,
+    /// <summary>31.03.26, a two-digit year, as Swiss banks print it.</summary>
+    DayMonthShortYearDots,
 }
 
 public static class DateFormatting
@@ -25,6 +29,8 @@ public static class DateFormatting
         DateStyle.DayMonthYearSlashes => $"{date.Day:00}/{date.Month:00}/{date.Year}",
         DateStyle.MonthDayYearSlashes => $"{date.Month:00}/{date.Day:00}/{date.Year}",
         DateStyle.MonthNameDayYear => $"{EnglishMonths[date.Month - 1]} {date.Day}, {date.Year}",
+        DateStyle.MonthDaySlashes => $"{date.Month:00}/{date.Day:00}",
+        DateStyle.DayMonthShortYearDots => $"{date.Day:00}.{date.Month:00}.{date.Year % 100:00}",
         _ => $"{date.Day:00} {EnglishMonths[date.Month - 1]} {date.Year}",
     };
 }

@@ -21,6 +21,7 @@ public sealed record NumberStyle(string Group, string Decimal, NegativeStyle Neg
         {
             NegativeStyle.TrailingMinus => text + "-",
             NegativeStyle.DebitSuffix => text + " DR",
+            NegativeStyle.Parentheses => "(" + text + ")",
             _ => "-" + text,
         };
     }
@@ -32,4 +33,6 @@ public enum NegativeStyle
     TrailingMinus,
     /// <summary>1,234.56 DR, as British banks print an overdrawn balance.</summary>
     DebitSuffix,
+    /// <summary>(1,234.56), as American banks print an overdrawn balance.</summary>
+    Parentheses,
 }

@@ -19,9 +19,13 @@ public sealed record StatementLayout(
     bool WrapDescriptions = false,
     bool BalancesInTable = false,
     bool CurrencyInHeaders = false,
-    NegativeStyle? BalanceNegative = null)
+    NegativeStyle? BalanceNegative = null,
+    DateStyle? PeriodDates = null)
 {
     public bool HasColumn(ColumnKind kind) => Columns.Any(c => c.Kind == kind);
+
+    /// <summary>How the heading prints the period: a table may leave the year out, the heading never does.</summary>
+    public DateStyle PeriodDateStyle => PeriodDates ?? Dates;
 }
 
 /// <summary>The words a layout prints around the table. <c>{0}</c>, <c>{1}</c> are filled in.</summary>

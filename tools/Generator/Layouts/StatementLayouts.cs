@@ -1,7 +1,7 @@
 namespace Intake.Tools.Generator.Layouts;
 
 /// <summary>
-/// The layouts the generator draws. Two are held out: the benchmark reports them separately,
+/// The layouts the generator draws. Some are held out: the benchmark reports them separately,
 /// and the extractor is tuned on the others only, so the held-out figures say how its general
 /// rules fare on layouts it was not fitted to.
 /// </summary>
@@ -58,7 +58,7 @@ public static class StatementLayouts
         DateStyle.DayMonthYearDots, NumberStyle.German, ["EUR"], new("DE", "999999999999999999"), 25);
 
     public static StatementLayout FrenchStatement { get; } = new(
-        "releve-fr", "fr", true, "Relevé de compte",
+        "releve-fr", "fr", false, "Relevé de compte",
         new("Titulaire du compte", "N° de compte", "IBAN", "Période", "du {0} au {1}", "Devise",
             "Ancien solde", "Nouveau solde", "Solde à reporter", "Report", "Page {0} / {1}",
             "En cas de réclamation, contactez votre conseiller dans un délai de deux mois."),
@@ -68,7 +68,7 @@ public static class StatementLayouts
         WrapDescriptions: true, BalancesInTable: true);
 
     public static StatementLayout GermanDebitCredit { get; } = new(
-        "soll-haben-de", "de", true, "Umsatzübersicht",
+        "soll-haben-de", "de", false, "Umsatzübersicht",
         new("Kontoinhaber", "Konto-Nr.", "IBAN", "Abrechnungszeitraum", "{0} bis {1}", "Währung",
             "Anfangssaldo", "Endsaldo", "Übertrag", "Übertrag", "Blatt {0}/{1}",
             "Guthaben sind als Einlagen nach Maßgabe des Einlagensicherungsgesetzes entschädigungsfähig."),
@@ -77,8 +77,37 @@ public static class StatementLayouts
         DateStyle.DayMonthYearDots, NumberStyle.German, ["EUR", "CHF"], new("AT", "9999999999999999"), 25,
         BalanceNegative: NegativeStyle.TrailingMinus, CurrencyInHeaders: true);
 
+    /// <summary>
+    /// Held out: deposits printed before withdrawals, bookings dated without their year, an
+    /// overdrawn balance in parentheses.
+    /// </summary>
+    public static StatementLayout DepositsWithdrawalsUs { get; } = new(
+        "deposits-us", "en-US", true, "Account Activity Statement",
+        new("Account owner", "Account number", "IBAN", "For the period", "{0} through {1}", "Currency",
+            "Previous balance", "New balance", "Balance forward", "Balance forward", "Page {0} of {1}",
+            "Report any error or question about your electronic transfers within 60 days."),
+        [new(ColumnKind.Date, "Date", 50), new(ColumnKind.Description, "Transaction description", 225), new(ColumnKind.Credit, "Deposits", 75),
+         new(ColumnKind.Debit, "Withdrawals", 80), new(ColumnKind.Balance, "Daily balance", 85)],
+        DateStyle.MonthDaySlashes, English, ["USD"], null, 27,
+        BalanceNegative: NegativeStyle.Parentheses, PeriodDates: DateStyle.MonthNameDayYear);
+
+    /// <summary>
+    /// Held out: French words with Swiss apostrophe grouping, two-digit years, the value date
+    /// after the amounts, wrapped booking texts.
+    /// </summary>
+    public static StatementLayout SwissFrench { get; } = new(
+        "extrait-ch", "fr-CH", true, "Extrait de compte",
+        new("Titulaire", "Compte", "IBAN", "Période", "{0} – {1}", "Monnaie",
+            "Solde initial", "Solde final", "À reporter", "Report", "Page {0}/{1}",
+            "Sans réclamation écrite dans les 30 jours, le présent extrait est considéré comme approuvé."),
+        [new(ColumnKind.Date, "Date", 50), new(ColumnKind.Description, "Texte", 190), new(ColumnKind.Debit, "Débit", 70),
+         new(ColumnKind.Credit, "Crédit", 70), new(ColumnKind.ValueDate, "Valeur", 50), new(ColumnKind.Balance, "Solde", 80)],
+        DateStyle.DayMonthShortYearDots, NumberStyle.Swiss, ["CHF"], new("CH", "99999XXXXXXXXXXXX"), 25,
+        WrapDescriptions: true, BalancesInTable: true, PeriodDates: DateStyle.DayMonthYearDots);
+
     public static IReadOnlyList<StatementLayout> All { get; } =
-        [ClassicEnglish, SignedAmountUs, ValueDateSwiss, WrappedEnglish, GermanSigned, FrenchStatement, GermanDebitCredit];
+        [ClassicEnglish, SignedAmountUs, ValueDateSwiss, WrappedEnglish, GermanSigned, FrenchStatement, GermanDebitCredit,
+         DepositsWithdrawalsUs, SwissFrench];
 
     /// <summary>The layouts the extractor must not be tuned on.</summary>
     public static IReadOnlyList<StatementLayout> HeldOut { get; } = All.Where(l => l.HeldOut).ToList();

@@ -28,7 +28,7 @@ internal sealed class StatementPainter(XGraphics graphics, StatementPdfWriter.Fo
         }
 
         details.Add((labels.Period, string.Format(System.Globalization.CultureInfo.InvariantCulture, labels.PeriodRange,
-            layout.Dates.Format(statement.PeriodStart), layout.Dates.Format(statement.PeriodEnd))));
+            layout.PeriodDateStyle.Format(statement.PeriodStart), layout.PeriodDateStyle.Format(statement.PeriodEnd))));
         details.Add((labels.Currency, statement.Currency));
         var y = 90.0;
         foreach (var (label, value) in details)
