@@ -11,7 +11,8 @@ internal sealed record StatementTable(
     public static CellParsing ParsingOf(TableReader reader, DateHints fallbackDates) => CellParsing.For(
         reader.Transactions.Select(t => t.Date?.Text).OfType<string>(),
         reader.Transactions.SelectMany(t => t.Money.Values).Concat(reader.Markers.Select(m => m.Balance).OfType<Cell>()).Select(c => c.Text),
-        fallbackDates);
+        fallbackDates,
+        reader.LatestFullDate);
 
     public static StatementTable Read(TableReader reader, CellParsing parsing, StatedBalance? labelledOpening, StatedBalance? labelledClosing)
     {

@@ -17,9 +17,17 @@ internal sealed class TableReader
 
     public List<TableHeader> Headers { get; } = [];
 
+    private Lazy<DateOnly?> _latestFullDate = new((DateOnly?)null);
+
+    /// <summary>The latest date anywhere in the document printed with its year (the period's end, as a rule); looked for only when asked.</summary>
+    public DateOnly? LatestFullDate => _latestFullDate.Value;
+
     public static TableReader Read(DocumentContent content, CancellationToken cancellationToken)
     {
-        var reader = new TableReader();
+        var reader = new TableReader
+        {
+            _latestFullDate = new(() => DateParser.FindAll(content.Text, DateHints.None).Select(d => (DateOnly?)d.Value).Max()),
+        };
         TableHeader? header = null;
         foreach (var page in content.Pages)
         {
@@ -54,7 +62,7 @@ internal sealed class TableReader
 
             var cells = RowSplitter.Split(page, line, header);
             var date = cells[ColumnRole.Date] ?? cells[ColumnRole.ValueDate];
-            var hasDate = date is not null && CellParsing.DateIn(date.Text, DateHints.None) is not null;
+            var hasDate = date is not null && CellParsing.IsDate(date.Text);
             if (!cells.HasAmount && MarkerKind(cells) is { } kind)
             {
                 Markers.Add(new BalanceMarker(kind, cells[ColumnRole.Balance], page.Number, Transactions.Count));

@@ -201,4 +201,26 @@ public sealed class BankStatementExtractorTests
 
         ExtractionAssert.DoesNotClassify(Extractor, content, 0.5);
     }
+
+    [Fact]
+    public void Rows_dated_without_their_year_take_the_statements_year_and_the_year_before_across_new_year()
+    {
+        var content = TestContent.FromText("""
+            Harbor Savings Bank                                  Account Activity Statement
+
+            Account owner:    Sam Rivera
+            Account number:   55501234
+            For the period December 15, 2025 through January 14, 2026
+
+            """ + string.Join('\n',
+            Row("Date", "Description", "Deposits", "Withdrawals", "Balance"),
+            Row("12/18", "Hardware store", "", "40.00", "960.00"),
+            Row("12/31", "Interest paid", "1.25", "", "961.25"),
+            Row("01/09", "Payroll ACME CORP", "1,500.00", "", "2,461.25")));
+
+        var result = Extractor.Extract(content, new ExtractionContext());
+
+        Assert.Equal([new DateOnly(2025, 12, 18), new DateOnly(2025, 12, 31), new DateOnly(2026, 1, 9)], Column<DateOnly>(result, "date"));
+        Assert.Equal([-40.00m, 1.25m, 1500.00m], Column<decimal>(result, "amount"));
+    }
 }
