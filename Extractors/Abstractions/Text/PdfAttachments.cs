@@ -64,9 +64,26 @@ internal static class PdfAttachments
         }
     }
 
-    private static async Task<bool> CarriesFilesAsync(string path, CancellationToken cancellationToken)
+    /// <summary>Looks for the marker a block at a time, each block starting with the end of the one before, so a marker across two blocks is found.</summary>
+    internal static async Task<bool> CarriesFilesAsync(string path, CancellationToken cancellationToken)
     {
-        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
-        return bytes.AsSpan().IndexOf(EmbeddedFileMarker) >= 0;
+        var overlap = EmbeddedFileMarker.Length - 1;
+        var buffer = new byte[64 * 1024];
+        await using var file = File.OpenRead(path);
+        var kept = 0;
+        int read;
+        while ((read = await file.ReadAsync(buffer.AsMemory(kept), cancellationToken)) > 0)
+        {
+            var filled = kept + read;
+            if (buffer.AsSpan(0, filled).IndexOf(EmbeddedFileMarker) >= 0)
+            {
+                return true;
+            }
+
+            kept = Math.Min(overlap, filled);
+            buffer.AsSpan(filled - kept, kept).CopyTo(buffer);
+        }
+
+        return false;
     }
 }
