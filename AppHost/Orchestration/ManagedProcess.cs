@@ -15,6 +15,9 @@ public sealed class ManagedProcess : IDisposable
     private readonly Process _process;
     private readonly TaskCompletionSource<int> _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>How long an exited process's output may still take to arrive.</summary>
+    private static readonly TimeSpan OutputDrainLimit = TimeSpan.FromSeconds(2);
+
     private static readonly string GuardScript = Path.Combine(AppContext.BaseDirectory, "resource-guard.sh");
 
     /// <summary>Never written to: it closes when the AppHost exits, however it exits, and the guard reacts.</summary>
@@ -58,14 +61,35 @@ public sealed class ManagedProcess : IDisposable
 
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
         var managed = new ManagedProcess(process);
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) onOutput(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) onOutput(e.Data); };
-        process.Exited += (_, _) => managed._exited.TrySetResult(process.ExitCode);
+        var outputEnded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var errorEnded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        process.OutputDataReceived += (_, e) => Read(e.Data, outputEnded);
+        process.ErrorDataReceived += (_, e) => Read(e.Data, errorEnded);
+        process.Exited += (_, _) =>
+        {
+            // The exit is seen before the last lines are read, and a resource that failed must report them:
+            // the exit counts once both streams have ended, or after a moment if a grandchild holds them open.
+            var code = process.ExitCode;
+            Task.WhenAny(Task.WhenAll(outputEnded.Task, errorEnded.Task), Task.Delay(OutputDrainLimit))
+                .ContinueWith(_ => managed._exited.TrySetResult(code), TaskScheduler.Default);
+        };
         process.Start();
         managed._guardPipe = process.StandardInput;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return managed;
+
+        void Read(string? line, TaskCompletionSource ended)
+        {
+            if (line is null)
+            {
+                ended.TrySetResult();
+            }
+            else
+            {
+                onOutput(line);
+            }
+        }
     }
 
     /// <summary>Asks the whole group to stop with <paramref name="signal"/>, then kills what is left after the timeout.</summary>
