@@ -17,17 +17,17 @@ internal sealed class TableReader
 
     public List<TableHeader> Headers { get; } = [];
 
-    private Lazy<DateOnly?> _latestFullDate = new((DateOnly?)null);
+    private readonly Lazy<DateOnly?> _latestFullDate;
+
+    private TableReader(DocumentContent content) =>
+        _latestFullDate = new(() => DateParser.FindAll(content.Text, DateHints.None).Select(d => (DateOnly?)d.Value).Max());
 
     /// <summary>The latest date anywhere in the document printed with its year (the period's end, as a rule); looked for only when asked.</summary>
     public DateOnly? LatestFullDate => _latestFullDate.Value;
 
     public static TableReader Read(DocumentContent content, CancellationToken cancellationToken)
     {
-        var reader = new TableReader
-        {
-            _latestFullDate = new(() => DateParser.FindAll(content.Text, DateHints.None).Select(d => (DateOnly?)d.Value).Max()),
-        };
+        var reader = new TableReader(content);
         TableHeader? header = null;
         foreach (var page in content.Pages)
         {

@@ -52,13 +52,13 @@ internal static class CiiInvoice
         return fields;
     }
 
-    private static XElement? Address(XElement? address)
+    /// <summary>"12 Harbour Road, BS1 4QA Bristol, GB": the address lines, postcode and city, country.</summary>
+    private static string Address(XElement? address)
     {
         var parts = new[] { "LineOne", "LineTwo", "LineThree" }.Select(n => address.Child(n).Text())
             .Append(string.Join(' ', new[] { address.Child("PostcodeCode").Text(), address.Child("CityName").Text() }.OfType<string>()))
             .Append(address.Child("CountryID").Text())
-            .Where(p => !string.IsNullOrWhiteSpace(p))
-            .ToList();
-        return parts.Count == 0 ? null : new XElement("address", string.Join(", ", parts));
+            .Where(p => !string.IsNullOrWhiteSpace(p));
+        return string.Join(", ", parts);
     }
 }

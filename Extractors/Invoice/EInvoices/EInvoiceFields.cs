@@ -11,9 +11,11 @@ internal sealed class EInvoiceFields
 
     public List<TableRow> Items { get; } = [];
 
-    public void Text(string name, XElement? element)
+    public void Text(string name, XElement? element) => Text(name, element.Text());
+
+    public void Text(string name, string? text)
     {
-        if (element.Text() is { } text)
+        if (!string.IsNullOrWhiteSpace(text))
         {
             Fields[name] = Exact(ExtractedField.Text(text, 1));
         }
