@@ -54,4 +54,12 @@ public sealed record BareTool(string Command, Func<string, string[]> Arguments, 
 
 /// <param name="Elapsed">Wall time of the whole set.</param>
 /// <param name="MeanRun">One run's mean wall time.</param>
-public sealed record BareRun(TimeSpan Elapsed, TimeSpan MeanRun);
+/// <param name="Passes">Each pass's wall time, when this is the mean of several passes over the set.</param>
+public sealed record BareRun(TimeSpan Elapsed, TimeSpan MeanRun, IReadOnlyList<TimeSpan>? Passes = null)
+{
+    /// <summary>The mean of passes over the same set, each one's wall time kept.</summary>
+    public static BareRun Mean(params BareRun[] runs) => new(
+        TimeSpan.FromTicks((long)runs.Average(r => r.Elapsed.Ticks)),
+        TimeSpan.FromTicks((long)runs.Average(r => r.MeanRun.Ticks)),
+        runs.Select(r => r.Elapsed).ToList());
+}

@@ -53,7 +53,8 @@ public sealed record IngestionResults(Machine Machine, DateTimeOffset Date, Thro
                 output.WriteLine($"        second half (warm) {warm,6:0.00} docs/s: {set.SecondHalfRatio:P0} of bare");
             }
 
-            output.WriteLine($"        one document {set.ProcessorMeanDocumentMs:0} ms in the Processor, {set.BareMeanRunMs:0} ms bare; {Cpu(set.CpuSeconds)}");
+            output.WriteLine($"        one document {set.ProcessorMeanDocumentMs:0} ms in the Processor, {set.BareMeanRunMs:0} ms bare "
+                + $"(bare passes {string.Join(" and ", (set.BarePassSeconds ?? [set.BareSeconds]).Select(p => $"{p:0.00} s"))}); {Cpu(set.CpuSeconds)}");
         }
 
         foreach (var upload in Uploads)
@@ -84,12 +85,13 @@ public sealed record Throughput(ThroughputFigures Pdf, ThroughputFigures Image)
         + "to the last document's final updated_at; processorSecondsSinceHealthy: from StartResourceAsync's return (the Processor "
         + "healthy) to the last document's final updated_at, which can be shorter, since work starts before the health check passes; "
         + "secondHalfDocsPerSecond: the later half of the documents over the time from the moment the earlier half was finished to the end "
-        + "(the Processor's pace once its code is compiled; the goal is judged on the whole run); settledSecondsBeforeStart: after the uploads, the wait for the application to go quiet (the Api's tiered JIT) before the Processor starts";
+        + "(the Processor's pace once its code is compiled; the goal is judged on the whole run); bareSeconds: the mean of barePassSeconds, "
+        + "the bare tool's pass before the Processor ran and its pass after; settledSecondsBeforeStart: after the uploads, the wait for the application to go quiet (the Api's tiered JIT) before the Processor starts";
 }
 
 public sealed record ThroughputFigures(
     int Documents, int Workers, double ProcessorSeconds, double ProcessorSecondsSinceHealthy, double ProcessorDocsPerSecond,
-    double? SecondHalfDocsPerSecond, double? SecondHalfRatio, double BareSeconds, double BareDocsPerSecond, double Ratio, int Failed, IReadOnlyDictionary<string, int> Failures,
+    double? SecondHalfDocsPerSecond, double? SecondHalfRatio, double BareSeconds, IReadOnlyList<double>? BarePassSeconds, double BareDocsPerSecond, double Ratio, int Failed, IReadOnlyDictionary<string, int> Failures,
     double ProcessorMeanDocumentMs, double BareMeanRunMs, IReadOnlyDictionary<string, double> CpuSeconds, double SettledSecondsBeforeStart)
 {
     public static ThroughputFigures From(ThroughputResult result) => new(
@@ -101,6 +103,7 @@ public sealed record ThroughputFigures(
         result.SecondHalfDocsPerSecond is { } warm ? IngestionResults.Round(warm) : null,
         result.SecondHalfRatio is { } warmRatio ? IngestionResults.Round(warmRatio) : null,
         IngestionResults.Round(result.Bare.Elapsed.TotalSeconds),
+        result.Bare.Passes?.Select(p => IngestionResults.Round(p.TotalSeconds)).ToList(),
         IngestionResults.Round(result.BareDocsPerSecond),
         IngestionResults.Round(result.Ratio),
         result.Failed,
