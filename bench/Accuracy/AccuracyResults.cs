@@ -38,7 +38,9 @@ public sealed record AccuracyResults(
         + "items: the row count of table 'items' equals lineItemCount. Bank statements: transactions exact (date, signed amount, balance and "
         + "description after collapsing whitespace, case-insensitive) and values exact (without the description) out of the truth's transactions, "
         + "per text/scan and tuned/held-out layouts. Generated invoices and receipts: the corpus sets' metrics on the generator's layouts, "
-        + "per text/scan and tuned/held-out layouts, apart from the corpus figures and without goals. See bench/README.md.";
+        + "per text/scan and tuned/held-out layouts, apart from the corpus figures and without goals. fieldsFoundInText: a metric scored without "
+        + "the documents whose truth is nowhere in the document's text (an identifier's characters, whitespace and case ignored; a date's year), "
+        + "where any is; each such verdict says inText: false. Goals are judged on fields. See bench/README.md.";
 
     public static AccuracyResults Create(
         BenchmarkOptions options, PluginCatalog catalog, AccuracyScore score, StatementResults? statements, IReadOnlyList<SetTiming> timings, TimeSpan wall,
@@ -51,7 +53,7 @@ public sealed record AccuracyResults(
             catalog.Plugins.OrderBy(p => p.Name, StringComparer.Ordinal)
                 .Select(p => new PluginSeen(p.Name, p.Extractors.Select(e => $"{e.DocumentType} {e.Descriptor.Version}").ToList())).ToList(),
             catalog.Failures),
-        score.Sets.ToDictionary(s => s.Folder, s => new SetResults(s.ExpectedType, s.Documents, s.ClassifiedAsExpected, s.Fields)),
+        score.Sets.ToDictionary(s => s.Folder, s => SetResults.Of(s)),
         new ClassificationResults(score.Classification.Correct, score.Classification.Total, score.Classification.Accuracy,
             score.Misclassified.Count(m => m.Expected is null), score.Misclassified),
         statements,
@@ -112,7 +114,9 @@ public sealed record AccuracyResults(
             output.WriteLine($"{indent}{folder} ({set.Documents} documents, {set.ClassifiedAsExpected} classified as {set.ExpectedType ?? "nothing"})");
             foreach (var (metric, tally) in set.Fields)
             {
-                output.WriteLine($"{indent}  {metric,-24} {tally.Correct,3}/{tally.Total,-3} {Percent(tally.Accuracy)}");
+                var found = set.FieldsFoundInText?.GetValueOrDefault(metric);
+                output.WriteLine($"{indent}  {metric,-24} {tally.Correct,3}/{tally.Total,-3} {Percent(tally.Accuracy)}"
+                    + (found is null ? "" : $"   ({found.Correct}/{found.Total} {Percent(found.Accuracy)} of the truths found in the text)"));
             }
         }
     }
@@ -126,7 +130,17 @@ public sealed record PluginsSeen(string Directory, IReadOnlyList<PluginSeen> Loa
 
 public sealed record PluginSeen(string Name, IReadOnlyList<string> Extractors);
 
-public sealed record SetResults(string? ExpectedType, int Documents, int ClassifiedAsExpected, IReadOnlyDictionary<string, Tally> Fields);
+/// <param name="FieldsFoundInText">
+/// Metrics some of whose truths are nowhere in the document's text, scored without those: what
+/// reading the page can reach. Goals are judged on <paramref name="Fields"/>.
+/// </param>
+public sealed record SetResults(
+    string? ExpectedType, int Documents, int ClassifiedAsExpected, IReadOnlyDictionary<string, Tally> Fields,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, Tally>? FieldsFoundInText = null)
+{
+    public static SetResults Of(SetScore set) =>
+        new(set.ExpectedType, set.Documents, set.ClassifiedAsExpected, set.Fields, set.FieldsFoundInText.Count == 0 ? null : set.FieldsFoundInText);
+}
 
 public sealed record ClassificationResults(int Correct, int Total, double? Accuracy, int OtherClassified, IReadOnlyList<Misclassification> Misclassified);
 

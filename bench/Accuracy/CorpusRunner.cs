@@ -56,6 +56,7 @@ public sealed class CorpusRunner(ProductionExtraction production)
             TableRows = outcome.Result?.Tables.ToDictionary(t => t.Key, t => t.Value.Rows.Count) ?? [],
             Tables = outcome.Result?.Tables ?? new Dictionary<string, Extractors.Results.ExtractedTable>(),
             ExtractionError = outcome.Error?.Code,
+            Text = content.Text,
             TextTime = textTime,
             ExtractionTime = clock.Elapsed,
         };

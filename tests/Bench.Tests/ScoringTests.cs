@@ -96,6 +96,47 @@ public sealed class ScoringTests
         Assert.Equal(new Tally(0, 1), score.Set("invoices")!.Fields["amountDue"]);
     }
 
+    [Fact]
+    public void A_wrong_identifier_whose_truth_the_page_does_not_print_is_flagged_and_left_out_of_the_found_in_text_tally()
+    {
+        var number = new FieldMetric("invoiceNumber", "invoiceNumber", "invoiceNumber", Comparison.Exact);
+        const string Page = "Beitragsrechnung\nVSNR: 01.234.567.8\nRechnung Nr. R 2014 -\n 77";
+        var notPrinted = number.Judge(Truth("""{ "invoiceNumber": "01.234.567.8-2014-1" }"""),
+            Invoice(("invoiceNumber", ExtractedField.Text("01.234.567.8", 0.9))) with { Text = Page }, true)!;
+        // Printed, though spaced and broken across lines: the reader's miss, not the truth's.
+        var printed = number.Judge(Truth("""{ "invoiceNumber": "r2014-77" }"""), Invoice() with { Text = Page }, true)!;
+        var right = number.Judge(Truth("""{ "invoiceNumber": "01.234.567.8" }"""),
+            Invoice(("invoiceNumber", ExtractedField.Text("01.234.567.8", 0.9))) with { Text = Page }, true)!;
+
+        Assert.Equal((false, (bool?)false), (notPrinted.Correct, notPrinted.InText));
+        Assert.Equal((false, (bool?)true), (printed.Correct, printed.InText));
+        Assert.Equal((true, (bool?)null), (right.Correct, right.InText));
+
+        var set = SetScore.Of(CorpusSet.Invoices, [
+            new DocumentScore("invoices", "a", "INVOICE", "INVOICE", true, [notPrinted], null, null),
+            new DocumentScore("invoices", "b", "INVOICE", "INVOICE", true, [printed], null, null),
+            new DocumentScore("invoices", "c", "INVOICE", "INVOICE", true, [right], null, null),
+        ]);
+        Assert.Equal(new Tally(1, 3), set.Fields["invoiceNumber"]);
+        Assert.Equal(new Tally(1, 2), set.FieldsFoundInText["invoiceNumber"]);
+        Assert.False(set.FieldsFoundInText.ContainsKey("totalAmount"));
+    }
+
+    [Theory]
+    [InlineData("Rechnung # RE-20151008/504 von 08.10.2015", false)]
+    [InlineData("Rechnung vom 8. Oktober 2014", true)]
+    [InlineData("Datum 08.10.14", true)]
+    [InlineData("Kunde 14, Seite 1/14", false)]
+    public void A_wrong_date_is_flagged_only_when_its_year_is_nowhere_in_the_text(string page, bool inText)
+    {
+        var date = new FieldMetric("invoiceDate", "invoiceDate", "invoiceDate", Comparison.Date);
+
+        var verdict = date.Judge(Truth("""{ "invoiceDate": "2014-10-08" }"""),
+            Invoice(("invoiceDate", ExtractedField.Date(new DateOnly(2015, 10, 8), 0.9))) with { Text = page }, true)!;
+
+        Assert.Equal(inText, verdict.InText);
+    }
+
     private static JsonObject Truth(string json) => JsonNode.Parse(json)!.AsObject();
 
     private static DocumentObservation Invoice(params (string Name, ExtractedField Field)[] fields) =>

@@ -17,7 +17,7 @@ public sealed record GeneratedResults(
         InvoiceLayouts.HeldOut.Select(l => l.Name).ToList(),
         ReceiptLayouts.HeldOut.Select(l => l.Name).ToList(),
         score.Sets.OrderBy(s => s.Folder, StringComparer.Ordinal)
-            .ToDictionary(s => s.Folder, s => new SetResults(s.ExpectedType, s.Documents, s.ClassifiedAsExpected, s.Fields)),
+            .ToDictionary(s => s.Folder, s => SetResults.Of(s)),
         score.Documents);
 
     public void PrintSummary(TextWriter output)

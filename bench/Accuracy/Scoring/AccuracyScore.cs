@@ -29,14 +29,23 @@ public sealed record Tally(int Correct, int Total)
     public double? Accuracy => Total == 0 ? null : Math.Round((double)Correct / Total, 4);
 }
 
-/// <summary>One set: how many documents, how many classified as its type, and each metric's tally.</summary>
-public sealed record SetScore(string Folder, string? ExpectedType, int Documents, int ClassifiedAsExpected, IReadOnlyDictionary<string, Tally> Fields)
+/// <summary>
+/// One set: how many documents, how many classified as its type, and each metric's tally; and,
+/// for metrics with truths the document's text does not contain, the tally without those.
+/// </summary>
+public sealed record SetScore(
+    string Folder, string? ExpectedType, int Documents, int ClassifiedAsExpected, IReadOnlyDictionary<string, Tally> Fields,
+    IReadOnlyDictionary<string, Tally> FieldsFoundInText)
 {
-    public static SetScore Of(CorpusSet set, IReadOnlyList<DocumentScore> documents) => new(
-        set.Folder, set.ExpectedType, documents.Count, documents.Count(d => d.ClassifiedAsExpected),
-        set.Metrics.ToDictionary(
-            m => m.Name,
-            m => new Tally(documents.Count(d => d.Fields.Any(f => f.Metric == m.Name && f.Correct)), documents.Count(d => d.Fields.Any(f => f.Metric == m.Name)))));
+    public static SetScore Of(CorpusSet set, IReadOnlyList<DocumentScore> documents)
+    {
+        var verdicts = set.Metrics.ToDictionary(m => m.Name, m => documents.SelectMany(d => d.Fields.Where(f => f.Metric == m.Name)).ToList());
+        return new SetScore(
+            set.Folder, set.ExpectedType, documents.Count, documents.Count(d => d.ClassifiedAsExpected),
+            verdicts.ToDictionary(v => v.Key, v => new Tally(v.Value.Count(f => f.Correct), v.Value.Count)),
+            verdicts.Where(v => v.Value.Any(f => f.InText == false))
+                .ToDictionary(v => v.Key, v => new Tally(v.Value.Count(f => f.Correct), v.Value.Count(f => f.InText != false))));
+    }
 }
 
 /// <summary>A document whose type is not the one its folder expects.</summary>

@@ -16,6 +16,9 @@ public sealed record DocumentObservation(string? DocumentType, double Score, IRe
     /// <summary>The extracted tables themselves, for metrics that compare rows (bank statements' transactions).</summary>
     public IReadOnlyDictionary<string, ExtractedTable> Tables { get; init; } = new Dictionary<string, ExtractedTable>();
 
+    /// <summary>The document's text as the extractors saw it (text layer or OCR), to tell a wrong answer from a truth the page does not print.</summary>
+    public string Text { get; init; } = "";
+
     /// <summary>The text acquisition error code (the document would end FAILED, without a type).</summary>
     public string? TextError { get; init; }
 

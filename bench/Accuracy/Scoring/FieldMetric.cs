@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace Intake.Bench.Accuracy.Scoring;
 
@@ -54,7 +55,7 @@ public sealed record FieldMetric(string Name, string Field, string TruthKey, Com
 
         if (!observation.Fields.TryGetValue(Field, out var field) || field.Value is null)
         {
-            return new FieldVerdict(Name, Show(expected), null, false, "missing");
+            return new FieldVerdict(Name, Show(expected), null, false, "missing") { InText = InText(expected, observation.Text) };
         }
 
         var actual = field.Value;
@@ -68,9 +69,23 @@ public sealed record FieldMetric(string Name, string Field, string TruthKey, Com
             _ => null,
         };
         return correct is { } right
-            ? new FieldVerdict(Name, Show(expected), Show(actual), right, null)
+            ? new FieldVerdict(Name, Show(expected), Show(actual), right, null) { InText = right ? null : InText(expected, observation.Text) }
             : new FieldVerdict(Name, Show(expected), Show(actual), false, $"wrong type: {field.Type} holding {actual.GetType().Name}");
     }
+
+    /// <summary>
+    /// Whether a wrong answer's truth can be found in the document's text at all; null when
+    /// this comparison is not checked. Deliberately lenient, so that only a truth the page
+    /// plainly lacks is flagged: an identifier's characters in a row (whitespace and case
+    /// ignored), or a date's year anywhere.
+    /// </summary>
+    public bool? InText(object expected, string text) => (Comparison, expected) switch
+    {
+        (Comparison.Exact, string e) => Normalise.Compact(text).Contains(Normalise.Compact(e), StringComparison.OrdinalIgnoreCase),
+        (Comparison.Date, DateOnly e) => text.Contains(e.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            || Regex.IsMatch(text, $@"\b\d{{1,2}}[./-]\d{{1,2}}[./-] ?{e:yy}\b"),
+        _ => null,
+    };
 
     /// <summary>The truth as the comparison needs it: a string, decimal, DateOnly or int; null when there is none.</summary>
     private object? Expected(JsonNode? truth)
@@ -103,4 +118,13 @@ public sealed record FieldMetric(string Name, string Field, string TruthKey, Com
 }
 
 /// <summary>One metric on one document: the normalised values compared, and why it is wrong when no value says.</summary>
-public sealed record FieldVerdict(string Metric, string? Expected, string? Actual, bool Correct, string? Reason);
+public sealed record FieldVerdict(string Metric, string? Expected, string? Actual, bool Correct, string? Reason)
+{
+    /// <summary>
+    /// For a wrong identifier or date: false when the truth's value is nowhere in the document's
+    /// text (the truth came from elsewhere, an e-invoice's XML say), so no reading of the page can
+    /// give it. Null when right, or not checked.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public bool? InText { get; init; }
+}

@@ -15,6 +15,9 @@ public static partial class Normalise
     /// <summary>Trimmed, every run of whitespace one space: how identifiers and SROIE's fields are compared.</summary>
     public static string Whitespace(string value) => Blanks().Replace(value.Trim(), " ");
 
+    /// <summary>Every whitespace character removed: an identifier however a page spaces or breaks it.</summary>
+    public static string Compact(string value) => Blanks().Replace(value, "");
+
     /// <summary>
     /// An amount as a receipt prints it (<c>9.00</c>, <c>$8.20</c>, <c>1,234.50</c>): currency
     /// signs and letters dropped, commas taken as thousands separators. Null when nothing is printed.
