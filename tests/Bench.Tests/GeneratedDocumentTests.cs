@@ -40,6 +40,33 @@ public sealed class GeneratedDocumentTests : IDisposable
     }
 
     [Fact]
+    public async Task Every_e_invoice_carries_XML_in_its_syntax_that_states_what_its_truth_records()
+    {
+        var invoices = await InvoiceSet.WriteAsync(scratch.FullName, InvoiceLayouts.All.Count, seed: 3, scans: false, TestContext.Current.CancellationToken, eInvoices: true);
+
+        foreach (var (invoice, index) in invoices.Select((invoice, index) => (invoice, index)))
+        {
+            var truth = JsonNode.Parse(await File.ReadAllTextAsync(invoice.TruthPath, TestContext.Current.CancellationToken))!.AsObject();
+            // Read as the product reads it: pdfdetach through the SDK.
+            var content = await Intake.Extractors.Text.DocumentTextReader.ReadAsync(invoice.EInvoicePdfPath!, cancellationToken: TestContext.Current.CancellationToken);
+            var xml = System.Xml.Linq.XDocument.Parse(System.Text.Encoding.UTF8.GetString(Assert.Single(content.EmbeddedFiles).Bytes)).Root!;
+            string? Value(string name) => xml.Descendants().FirstOrDefault(e => e.Name.LocalName == name)?.Value;
+            decimal Amount(string name) => decimal.Parse(Value(name)!, System.Globalization.CultureInfo.InvariantCulture);
+
+            var cii = index % 2 == 0;
+            Assert.Equal(cii ? "CrossIndustryInvoice" : invoice.Layout.CreditNote ? "CreditNote" : "Invoice", xml.Name.LocalName);
+            Assert.Equal(invoice.Layout.CreditNote ? "381" : "380", Value(cii ? "TypeCode" : xml.Name.LocalName + "TypeCode"));
+            Assert.Equal(truth["invoiceNumber"]!.GetValue<string>(), cii ? xml.Descendants().First(e => e.Name.LocalName == "ExchangedDocument").Elements().First().Value : Value("ID"));
+            Assert.Equal(truth["invoiceDate"]!.GetValue<string>().Replace("-", cii ? "" : "-", StringComparison.Ordinal), Value(cii ? "DateTimeString" : "IssueDate"));
+            Assert.Equal(truth["totalAmount"]!.GetValue<decimal>(), Amount(cii ? "GrandTotalAmount" : "TaxInclusiveAmount"));
+            Assert.Equal(truth["taxAmount"]!.GetValue<decimal>(), Amount(cii ? "TaxTotalAmount" : "TaxAmount"));
+            Assert.Equal(truth["currency"]!.GetValue<string>(), Value(cii ? "InvoiceCurrencyCode" : "DocumentCurrencyCode"));
+            Assert.Equal(truth["lineItemCount"]!.GetValue<int>(),
+                xml.Descendants().Count(e => e.Name.LocalName is "IncludedSupplyChainTradeLineItem" or "InvoiceLine" or "CreditNoteLine"));
+        }
+    }
+
+    [Fact]
     public async Task Every_receipt_layout_prints_the_merchant_date_and_total_its_truth_records()
     {
         var receipts = await ReceiptSet.WriteAsync(scratch.FullName, ReceiptLayouts.All.Count, seed: 3, scans: false, TestContext.Current.CancellationToken);

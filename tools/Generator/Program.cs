@@ -6,8 +6,9 @@ using Intake.Tools.Generator.Receipts;
 namespace Intake.Tools.Generator;
 
 /// <summary>
-/// <c>dotnet run --project tools/Generator -c Release -- --out DIR [--kind statements|invoices|receipts] [--count N] [--seed S] [--no-scans]</c>:
-/// writes N documents of the kind (truth JSON, text PDF, scanned PDF without a text layer) into DIR.
+/// <c>dotnet run --project tools/Generator -c Release -- --out DIR [--kind statements|invoices|receipts] [--count N] [--seed S] [--no-scans] [--einvoices]</c>:
+/// writes N documents of the kind (truth JSON, text PDF, scanned PDF without a text layer; for invoices with
+/// <c>--einvoices</c> also the text PDF carrying its CII or UBL XML) into DIR.
 /// </summary>
 public static class GeneratorProgram
 {
@@ -18,8 +19,8 @@ public static class GeneratorProgram
         var kind = Option("--kind") ?? "statements";
         if (output is null || args.Contains("--help") || kind is not ("statements" or "invoices" or "receipts"))
         {
-            Console.Error.WriteLine("usage: Generator --out DIR [--kind statements|invoices|receipts] [--count N] [--seed S] [--no-scans]");
-            Console.Error.WriteLine("  writes NAME.json (truth), NAME.pdf (text PDF) and NAME-scan.pdf (rasterised, noisy, no text layer) per document");
+            Console.Error.WriteLine("usage: Generator --out DIR [--kind statements|invoices|receipts] [--count N] [--seed S] [--no-scans] [--einvoices]");
+            Console.Error.WriteLine("  writes NAME.json (truth), NAME.pdf (text PDF), NAME-scan.pdf (rasterised, noisy, no text layer) and with --einvoices NAME-einvoice.pdf (the text PDF carrying its CII or UBL XML) per document");
             Console.Error.WriteLine("statement layouts: " + Names(StatementLayouts.All.Select(l => (l.Name, l.HeldOut))));
             Console.Error.WriteLine("invoice layouts: " + Names(InvoiceLayouts.All.Select(l => (l.Name, l.HeldOut))));
             Console.Error.WriteLine("receipt layouts: " + Names(ReceiptLayouts.All.Select(l => (l.Name, l.HeldOut))));
@@ -32,7 +33,7 @@ public static class GeneratorProgram
         var scans = !args.Contains("--no-scans");
         var written = kind switch
         {
-            "invoices" => (await InvoiceSet.WriteAsync(directory, count, seed, scans))
+            "invoices" => (await InvoiceSet.WriteAsync(directory, count, seed, scans, eInvoices: args.Contains("--einvoices")))
                 .Select(i => (i.Invoice.Id, i.Layout.Name, i.Layout.HeldOut, $"{i.Invoice.Lines.Count} items")),
             "receipts" => (await ReceiptSet.WriteAsync(directory, count, seed, scans))
                 .Select(r => (r.Receipt.Id, r.Layout.Name, r.Layout.HeldOut, $"{r.Receipt.Items.Count} items")),

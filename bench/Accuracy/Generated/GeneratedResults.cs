@@ -4,7 +4,10 @@ using Intake.Tools.Generator.Receipts;
 
 namespace Intake.Bench.Accuracy.Generated;
 
-/// <summary>The generated invoices' and receipts' figures per set, and their per-document verdicts; reported apart from the corpus, without goals.</summary>
+/// <summary>
+/// The generated invoices' and receipts' figures per set (the e-invoices among them), and their per-document verdicts;
+/// reported apart from the corpus, without goals.
+/// </summary>
 public sealed record GeneratedResults(
     int Seed,
     IReadOnlyList<string> HeldOutInvoiceLayouts,
@@ -12,6 +15,17 @@ public sealed record GeneratedResults(
     IReadOnlyDictionary<string, SetResults> Sets,
     IReadOnlyList<DocumentScore> Documents)
 {
+    /// <summary>Of the e-invoices' values scored, how many the plugin says it took from the XML (fieldDetails source embedded-xml).</summary>
+    public Tally EInvoiceValuesFromXml
+    {
+        get
+        {
+            var values = Documents.Where(d => d.Set == GeneratedSets.EInvoices.Folder)
+                .SelectMany(d => d.Fields).Where(f => f.Actual is not null && f.Metric != "items").ToList();
+            return new Tally(values.Count(f => f.Source == Extractors.Results.ExtractedField.EmbeddedXml), values.Count);
+        }
+    }
+
     public static GeneratedResults Of(int seed, AccuracyScore score) => new(
         seed,
         InvoiceLayouts.HeldOut.Select(l => l.Name).ToList(),
@@ -24,5 +38,6 @@ public sealed record GeneratedResults(
     {
         output.WriteLine($"generated invoices and receipts (seed {Seed}; held-out layouts {string.Join(", ", HeldOutInvoiceLayouts.Concat(HeldOutReceiptLayouts))}; no goals):");
         AccuracyResults.PrintSets(output, Sets, "  ");
+        output.WriteLine($"  e-invoice values taken from the XML: {EInvoiceValuesFromXml.Correct}/{EInvoiceValuesFromXml.Total}");
     }
 }

@@ -69,7 +69,7 @@ public sealed record FieldMetric(string Name, string Field, string TruthKey, Com
             _ => null,
         };
         return correct is { } right
-            ? new FieldVerdict(Name, Show(expected), Show(actual), right, null) { InText = right ? null : InText(expected, observation.Text) }
+            ? new FieldVerdict(Name, Show(expected), Show(actual), right, null) { InText = right ? null : InText(expected, observation.Text), Source = field.Source }
             : new FieldVerdict(Name, Show(expected), Show(actual), false, $"wrong type: {field.Type} holding {actual.GetType().Name}");
     }
 
@@ -127,4 +127,8 @@ public sealed record FieldVerdict(string Metric, string? Expected, string? Actua
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public bool? InText { get; init; }
+
+    /// <summary>Where the value came from when not the page (<c>embedded-xml</c>: an e-invoice's XML), as the field's details say.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Source { get; init; }
 }

@@ -9,7 +9,8 @@ public static class InvoicePdfWriter
 {
     private static readonly XSize A4 = new(595, 842);
 
-    public static byte[] Render(Invoice invoice, InvoiceLayout layout)
+    /// <param name="attachment">A file to carry as PDF/A-3 e-invoices carry their XML (an embedded file), or none.</param>
+    public static byte[] Render(Invoice invoice, InvoiceLayout layout, (string Name, byte[] Bytes)? attachment = null)
     {
         DejaVuFontResolver.EnsureInstalled();
         using var document = new PdfDocument();
@@ -25,6 +26,11 @@ public static class InvoicePdfWriter
             var bottom = painter.DrawItems(top);
             bottom = painter.DrawTotals(bottom + 12);
             painter.DrawSellerDetails(bottom + 24);
+        }
+
+        if (attachment is { } file)
+        {
+            document.AddEmbeddedFile(file.Name, new MemoryStream(file.Bytes));
         }
 
         using var output = new MemoryStream();

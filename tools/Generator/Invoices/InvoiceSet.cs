@@ -4,7 +4,8 @@ using Intake.Tools.Generator.Scanning;
 namespace Intake.Tools.Generator.Invoices;
 
 /// <summary>One generated invoice on disk: its truth, its text PDF and (when asked for) its scanned PDF.</summary>
-public sealed record GeneratedInvoice(Invoice Invoice, InvoiceLayout Layout, string TruthPath, string TextPdfPath, string? ScannedPdfPath);
+/// <param name="EInvoicePdfPath">The text PDF carrying the invoice's XML as an e-invoice does, when asked for.</param>
+public sealed record GeneratedInvoice(Invoice Invoice, InvoiceLayout Layout, string TruthPath, string TextPdfPath, string? ScannedPdfPath, string? EInvoicePdfPath = null);
 
 /// <summary>A set of invoices from one seed: invoice i takes layout i modulo the layouts, so every layout is drawn about equally.</summary>
 public static class InvoiceSet
@@ -19,9 +20,13 @@ public static class InvoiceSet
             return (InvoiceFactory.Create(id, layout, new Random(SetSeeds.Of(seed, i, Kind))), layout);
         }).ToList();
 
-    /// <summary>Writes <c>invoice-NNN.json</c>, <c>invoice-NNN.pdf</c> and, with <paramref name="scans"/>, <c>invoice-NNN-scan.pdf</c> into <paramref name="directory"/>.</summary>
+    /// <summary>
+    /// Writes <c>invoice-NNN.json</c>, <c>invoice-NNN.pdf</c>, with <paramref name="scans"/> <c>invoice-NNN-scan.pdf</c>
+    /// and with <paramref name="eInvoices"/> <c>invoice-NNN-einvoice.pdf</c> (the text PDF carrying its XML: CII for odd
+    /// NNN, UBL for even) into <paramref name="directory"/>.
+    /// </summary>
     public static async Task<IReadOnlyList<GeneratedInvoice>> WriteAsync(
-        string directory, int count, int seed, bool scans, CancellationToken cancellationToken = default)
+        string directory, int count, int seed, bool scans, CancellationToken cancellationToken = default, bool eInvoices = false)
     {
         Directory.CreateDirectory(directory);
         var written = new List<GeneratedInvoice>();
@@ -37,7 +42,16 @@ public static class InvoiceSet
                 await ScannedPdfWriter.WriteAsync(stem + ".pdf", scan, SetSeeds.ScanOf(seed, written.Count + 1, Kind), cancellationToken);
             }
 
-            written.Add(new GeneratedInvoice(invoice, layout, stem + ".json", stem + ".pdf", scan));
+            string? eInvoice = null;
+            if (eInvoices)
+            {
+                var syntax = (written.Count + 1) % 2 == 1 ? EInvoiceSyntax.Cii : EInvoiceSyntax.Ubl;
+                eInvoice = stem + "-einvoice.pdf";
+                var xml = (EInvoiceWriter.FileName(syntax), EInvoiceWriter.Write(invoice, layout, syntax));
+                await File.WriteAllBytesAsync(eInvoice, InvoicePdfWriter.Render(invoice, layout, xml), cancellationToken);
+            }
+
+            written.Add(new GeneratedInvoice(invoice, layout, stem + ".json", stem + ".pdf", scan, eInvoice));
         }
 
         return written;
