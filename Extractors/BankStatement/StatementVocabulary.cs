@@ -9,10 +9,11 @@ internal static class StatementVocabulary
         "Kontoauszug", "Umsatzübersicht", "Kontoumsätze", "Auszug", "Relevé de compte", "Relevé bancaire", "Extrait de compte", "Relevé d'opérations",
     ];
 
+    /// <summary>The bare "Name" last: British and German statements head the holder's name so.</summary>
     public static readonly string[] AccountHolderLabels =
     [
         "Account holder", "Account name", "Account owner", "Customer", "Customer name",
-        "Kontoinhaber", "Kontoinhaberin", "Inhaber", "Titulaire du compte", "Titulaire", "Nom du titulaire", "Client",
+        "Kontoinhaber", "Kontoinhaberin", "Inhaber", "Titulaire du compte", "Titulaire", "Nom du titulaire", "Client", "Name",
     ];
 
     /// <summary>Most specific first: the bare "Account" and "Konto" only count when a number follows.</summary>

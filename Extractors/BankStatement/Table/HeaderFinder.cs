@@ -32,39 +32,47 @@ internal static class HeaderFinder
         var columns = new List<(ColumnRole Role, double Left, double Right)>();
         string? currency = null;
         var matched = 0;
-        var ignorable = 0;
-        var afterColumn = false;
-        for (var i = 0; i < words.Count;)
+        foreach (var phrase in Phrases(page, words))
         {
-            if (BestLabelAt(words, i) is { } found)
+            // A phrase is one column's name, however many of its words read as names on their own: in
+            // "Payment details" the first word is nearly "Payments" (a debit column), yet the phrase
+            // names the description, and its span starts at "Payment". The best-read name decides.
+            (ColumnRole Role, int LabelLength, double Score)? best = null;
+            var currencies = 0;
+            for (var i = 0; i < phrase.Count;)
             {
-                var role = found.Role == ColumnRole.Date && columns.Any(c => c.Role == ColumnRole.Date) ? ColumnRole.ValueDate : found.Role;
-                columns.Add((role, words[i].Box.Left, words[i + found.Length - 1].Box.Right));
-                matched += found.Length;
-                i += found.Length;
-                afterColumn = true;
-                continue;
-            }
-
-            // "(EUR)" right after a money header says the currency and belongs to that header's span;
-            // after a word that is no column name it widens nothing, lest a column reach over its neighbour's values.
-            if (CurrencyParser.TryParse(words[i].Text.Trim('(', ')', '[', ']', ' '), out var code) && columns.Count > 0)
-            {
-                currency ??= code;
-                if (afterColumn)
+                if (BestLabelAt(phrase, i) is { } found)
                 {
-                    var last = columns[^1];
-                    columns[^1] = last with { Right = Math.Max(last.Right, words[i].Box.Right) };
+                    if (best is null || found.Score > best.Value.Score || (found.Score == best.Value.Score && found.LabelLength > best.Value.LabelLength))
+                    {
+                        best = (found.Role, found.LabelLength, found.Score);
+                    }
+
+                    i += found.Length;
+                    continue;
                 }
 
-                ignorable++;
+                // "(EUR)" beside a money header says the table's currency.
+                if (CurrencyParser.TryParse(phrase[i].Text.Trim('(', ')', '[', ']', ' '), out var code))
+                {
+                    currency ??= code;
+                    currencies++;
+                }
+
+                i++;
+            }
+
+            if (best is { } name)
+            {
+                var role = name.Role == ColumnRole.Date && columns.Any(c => c.Role == ColumnRole.Date) ? ColumnRole.ValueDate : name.Role;
+                columns.Add((role, phrase[0].Box.Left, phrase[^1].Box.Right));
+                matched += phrase.Count;
             }
             else
             {
-                afterColumn = false;
+                // A currency standing alone, or after words that name no column, widens nothing, lest a column reach over its neighbour's values.
+                matched += currencies;
             }
-
-            i++;
         }
 
         var distinct = columns.DistinctBy(c => c.Role).ToList();
@@ -72,14 +80,38 @@ internal static class HeaderFinder
         var hasDate = distinct.Any(c => c.Role is ColumnRole.Date or ColumnRole.ValueDate) && distinct.Any(c => c.Role == ColumnRole.Description);
         var hasMoney = distinct.Any(c => c.Role is ColumnRole.Balance or ColumnRole.Amount)
             || (distinct.Any(c => c.Role == ColumnRole.Debit) && distinct.Any(c => c.Role == ColumnRole.Credit));
-        var share = (double)(matched + ignorable) / Math.Max(1, words.Count);
+        var share = (double)matched / Math.Max(1, words.Count);
         return distinct.Count >= MinimumColumns && hasDate && hasMoney && share >= MinimumMatchedShare
             ? new TableHeader(page, line, distinct.Select(c => new TableColumn(c.Role, c.Left, c.Right)).OrderBy(c => c.Left).ToList(), currency)
             : null;
     }
 
-    /// <summary>The column name starting at word <paramref name="start"/>: the longest label that a run of one to four words reads as.</summary>
-    private static (ColumnRole Role, int Length)? BestLabelAt(IReadOnlyList<Word> words, int start)
+    /// <summary>The header's words in runs a word space apart: each run one column's name, columns a wider gap apart.</summary>
+    private static IEnumerable<List<Word>> Phrases(Page page, IReadOnlyList<Word> words)
+    {
+        var phrase = new List<Word>();
+        foreach (var word in words)
+        {
+            if (phrase.Count > 0 && !MoneyTokens.Adjacent(page, phrase[^1], word))
+            {
+                yield return phrase;
+                phrase = [];
+            }
+
+            phrase.Add(word);
+        }
+
+        if (phrase.Count > 0)
+        {
+            yield return phrase;
+        }
+    }
+
+    /// <summary>
+    /// The column name starting at word <paramref name="start"/>: the longest label that a run of one to four words reads as,
+    /// with how many words it took, how long the label is and how alike the two are.
+    /// </summary>
+    private static (ColumnRole Role, int Length, int LabelLength, double Score)? BestLabelAt(IReadOnlyList<Word> words, int start)
     {
         (ColumnRole Role, int Length, int LabelLength, double Score)? best = null;
         for (var length = 1; length <= 4 && start + length <= words.Count; length++)
@@ -102,7 +134,7 @@ internal static class HeaderFinder
             }
         }
 
-        return best is { } b ? (b.Role, b.Length) : null;
+        return best;
     }
 
     /// <summary>One misread letter is forgiven in a short name ("5oll"), a few more in a long one.</summary>

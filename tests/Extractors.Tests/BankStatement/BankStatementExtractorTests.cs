@@ -40,6 +40,21 @@ public sealed class BankStatementExtractorTests
     }
 
     [Fact]
+    public void A_column_name_of_several_words_is_one_column_even_when_one_of_its_words_reads_as_another_column()
+    {
+        // "Payment" alone reads nearly as "Payments", a debit column; in "Payment details" it names the description.
+        var content = TestContent.FromText(Heading() + string.Join('\n',
+            Row("Date", "Payment details", "Money in", "Money out", "Balance"),
+            Row("02/03/2026", "Card payment Grocer", "", "45.10", "954.90"),
+            Row("05/03/2026", "Salary NORTHWIND", "2,500.00", "", "3,454.90")));
+
+        var result = Extractor.Extract(content, new ExtractionContext());
+
+        Assert.Equal(["Card payment Grocer", "Salary NORTHWIND"], Column<string>(result, "description"));
+        Assert.Equal([-45.10m, 2500.00m], Column<decimal>(result, "amount"));
+    }
+
+    [Fact]
     public void A_wrapped_description_is_joined_to_its_row()
     {
         var content = TestContent.FromText(Heading() + string.Join('\n',
