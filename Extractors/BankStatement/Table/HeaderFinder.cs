@@ -29,64 +29,118 @@ internal static class HeaderFinder
             return null;
         }
 
-        var columns = new List<(ColumnRole Role, double Left, double Right)>();
         string? currency = null;
         var matched = 0;
-        foreach (var phrase in Phrases(page, words))
+        var names = new List<ColumnName>();
+        foreach (var (phrase, number) in Phrases(page, words).Select((phrase, number) => (phrase, number)))
         {
-            // A phrase is one column's name, however many of its words read as names on their own: in
-            // "Payment details" the first word is nearly "Payments" (a debit column), yet the phrase
-            // names the description, and its span starts at "Payment". The best-read name decides.
-            (ColumnRole Role, int LabelLength, double Score)? best = null;
-            var currencies = 0;
-            for (var i = 0; i < phrase.Count;)
+            foreach (var name in Names(phrase, number, ref currency, ref matched))
             {
-                if (BestLabelAt(phrase, i) is { } found)
-                {
-                    if (best is null || found.Score > best.Value.Score || (found.Score == best.Value.Score && found.LabelLength > best.Value.LabelLength))
-                    {
-                        best = (found.Role, found.LabelLength, found.Score);
-                    }
-
-                    i += found.Length;
-                    continue;
-                }
-
-                // "(EUR)" beside a money header says the table's currency.
-                if (CurrencyParser.TryParse(phrase[i].Text.Trim('(', ')', '[', ']', ' '), out var code))
-                {
-                    currency ??= code;
-                    currencies++;
-                }
-
-                i++;
-            }
-
-            if (best is { } name)
-            {
-                var role = name.Role == ColumnRole.Date && columns.Any(c => c.Role == ColumnRole.Date) ? ColumnRole.ValueDate : name.Role;
-                columns.Add((role, phrase[0].Box.Left, phrase[^1].Box.Right));
-                matched += phrase.Count;
-            }
-            else
-            {
-                // A currency standing alone, or after words that name no column, widens nothing, lest a column reach over its neighbour's values.
-                matched += currencies;
+                var role = name.Role == ColumnRole.Date && names.Any(n => n.Role == ColumnRole.Date) ? ColumnRole.ValueDate : name.Role;
+                names.Add(name with { Role = role });
             }
         }
 
-        var distinct = columns.DistinctBy(c => c.Role).ToList();
+        var columns = WithoutRepeatedRoles(names).Select(n => (n.Role, n.Left, n.Right)).ToList();
         // A transaction table says when, what and how much: an invoice's "Payment | Date | Amount" has no description.
-        var hasDate = distinct.Any(c => c.Role is ColumnRole.Date or ColumnRole.ValueDate) && distinct.Any(c => c.Role == ColumnRole.Description);
-        var hasMoney = distinct.Any(c => c.Role is ColumnRole.Balance or ColumnRole.Amount)
-            || (distinct.Any(c => c.Role == ColumnRole.Debit) && distinct.Any(c => c.Role == ColumnRole.Credit));
+        var hasDate = columns.Any(c => c.Role is ColumnRole.Date or ColumnRole.ValueDate) && columns.Any(c => c.Role == ColumnRole.Description);
+        var hasMoney = columns.Any(c => c.Role is ColumnRole.Balance or ColumnRole.Amount)
+            || (columns.Any(c => c.Role == ColumnRole.Debit) && columns.Any(c => c.Role == ColumnRole.Credit));
         var share = (double)matched / Math.Max(1, words.Count);
-        return distinct.Count >= MinimumColumns && hasDate && hasMoney && share >= MinimumMatchedShare
-            ? new TableHeader(page, line, distinct.Select(c => new TableColumn(c.Role, c.Left, c.Right)).OrderBy(c => c.Left).ToList(), currency)
+        return columns.Count >= MinimumColumns && hasDate && hasMoney && share >= MinimumMatchedShare
+            ? new TableHeader(page, line, columns.Select(c => new TableColumn(c.Role, c.Left, c.Right)).OrderBy(c => c.Left).ToList(), currency)
             : null;
     }
 
-    /// <summary>The header's words in runs a word space apart: each run one column's name, columns a wider gap apart.</summary>
+    /// <summary>A column's name on the header line: its role, its words' span, how well it read, and the phrase it is part of.</summary>
+    private sealed record ColumnName(ColumnRole Role, double Left, double Right, double Score, int Phrase);
+
+    /// <summary>
+    /// The column names in one phrase. Names are split where the role changes ("Booking date Value date",
+    /// "Haben (CHF) Kontostand (CHF)" printed a space apart); runs of one role are one name ("Deposits &amp; Credits").
+    /// The phrase's other words join a name: a currency the name before it ("Debit (EUR)"), any other
+    /// word the name after it ("Cheques &amp; Debits", "Payment details"), else the nearest.
+    /// </summary>
+    private static List<ColumnName> Names(List<Word> phrase, int number, ref string? currency, ref int matched)
+    {
+        var names = new List<(ColumnRole Role, int First, int Last, double Score)>();
+        var currencies = new bool[phrase.Count];
+        for (var i = 0; i < phrase.Count;)
+        {
+            if (BestLabelAt(phrase, i) is { } found)
+            {
+                var last = i + found.Length - 1;
+                names = names.Count > 0 && names[^1].Role == found.Role && names[^1].Last == i - 1
+                    ? [.. names[..^1], names[^1] with { Last = last, Score = Math.Max(names[^1].Score, found.Score) }]
+                    : [.. names, (found.Role, i, last, found.Score)];
+                matched += found.Length;
+                i += found.Length;
+                continue;
+            }
+
+            if (CurrencyParser.TryParse(phrase[i].Text.Trim('(', ')', '[', ']', ' '), out var code))
+            {
+                // "(EUR)" beside a money header says the table's currency.
+                currency ??= code;
+                currencies[i] = true;
+                matched++;
+            }
+
+            i++;
+        }
+
+        for (var i = 0; i < phrase.Count; i++)
+        {
+            if (names.Count == 0 || names.Any(n => n.First <= i && i <= n.Last))
+            {
+                continue;
+            }
+
+            var before = names.FindLastIndex(n => n.Last < i);
+            var after = names.FindIndex(n => n.First > i);
+            // A currency follows its header; so does a currency after another one ("(EUR) (USD)").
+            var joinsBefore = before >= 0 && (after < 0 || (currencies[i] && Enumerable.Range(names[before].Last + 1, i - names[before].Last - 1).All(j => currencies[j])));
+            if (joinsBefore)
+            {
+                names[before] = names[before] with { Last = i };
+            }
+            else
+            {
+                names[after] = names[after] with { First = Math.Min(names[after].First, i) };
+            }
+        }
+
+        return names.Select(n => new ColumnName(n.Role, phrase[n.First].Box.Left, phrase[n.Last].Box.Right, n.Score, number)).ToList();
+    }
+
+    /// <summary>
+    /// One column per role: of names read as the same role, the best-read one is the column. A weaker one
+    /// in the same phrase as another name is part of that name ("Payment details": "Payment" reads nearly
+    /// as "Payments", a debit column, but the table's debit column is "Money out"); elsewhere it is dropped.
+    /// </summary>
+    private static List<ColumnName> WithoutRepeatedRoles(List<ColumnName> names)
+    {
+        var kept = names.ToList();
+        foreach (var repeated in names.GroupBy(n => n.Role).Where(g => g.Count() > 1))
+        {
+            var best = repeated.OrderByDescending(n => n.Score).First();
+            foreach (var weaker in repeated.Where(n => n != best))
+            {
+                var index = kept.IndexOf(weaker);
+                kept.RemoveAt(index);
+                var neighbour = new[] { index, index - 1 }.Where(i => i >= 0 && i < kept.Count && kept[i].Phrase == weaker.Phrase && kept[i].Role != weaker.Role)
+                    .Select(i => (int?)i).FirstOrDefault();
+                if (neighbour is { } n)
+                {
+                    kept[n] = kept[n] with { Left = Math.Min(kept[n].Left, weaker.Left), Right = Math.Max(kept[n].Right, weaker.Right) };
+                }
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>The header's words in runs a word space apart: column names, which one run may hold several of.</summary>
     private static IEnumerable<List<Word>> Phrases(Page page, IReadOnlyList<Word> words)
     {
         var phrase = new List<Word>();

@@ -55,6 +55,56 @@ public sealed class BankStatementExtractorTests
     }
 
     [Fact]
+    public void Column_names_printed_a_space_apart_stay_columns_of_their_own()
+    {
+        // Wide right-aligned money names with their currency leave one space between them.
+        const string Header = "Booking date Value date Booking text         Debit (EUR) Credit (EUR) Balance (EUR)";
+        var content = TestContent.FromText(Heading() + string.Join('\n',
+            Header,
+            Under(Header, ("Booking date", "02/03/2026"), ("Value date", "03/03/2026"), ("Booking text", "Card payment Grocer"), ("Debit (EUR)", "45.10"),
+                ("Balance (EUR)", "954.90")),
+            Under(Header, ("Booking date", "05/03/2026"), ("Value date", "05/03/2026"), ("Booking text", "Salary"), ("Credit (EUR)", "2,500.00"),
+                ("Balance (EUR)", "3,454.90"))));
+
+        var result = Extractor.Extract(content, new ExtractionContext());
+
+        Assert.Equal([new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 5)], Column<DateOnly>(result, "date"));
+        Assert.Equal([-45.10m, 2500.00m], Column<decimal>(result, "amount"));
+        Assert.Equal(["Card payment Grocer", "Salary"], Column<string>(result, "description"));
+        ExtractionAssert.Field(result, "currency", "EUR");
+    }
+
+    [Fact]
+    public void Names_of_several_words_a_space_apart_are_told_apart_by_their_roles()
+    {
+        const string Header = "Date        Description              Cheques & Debits Deposits & Credits  Balance";
+        var content = TestContent.FromText(Heading() + string.Join('\n',
+            Header,
+            Under(Header, ("Date", "02/03/2026"), ("Description", "Cheque 104"), ("Cheques & Debits", "45.10"), ("Balance", "954.90")),
+            Under(Header, ("Date", "05/03/2026"), ("Description", "Payroll deposit"), ("Deposits & Credits", "2,500.00"), ("Balance", "3,454.90"))));
+
+        var result = Extractor.Extract(content, new ExtractionContext());
+
+        Assert.Equal([-45.10m, 2500.00m], Column<decimal>(result, "amount"));
+        Assert.Equal(["Cheque 104", "Payroll deposit"], Column<string>(result, "description"));
+    }
+
+    /// <summary>A row under <paramref name="header"/>: text starting where its column's name starts, amounts ending where it ends.</summary>
+    private static string Under(string header, params (string Name, string Value)[] cells)
+    {
+        var line = new char[header.Length + 10];
+        Array.Fill(line, ' ');
+        foreach (var (name, value) in cells)
+        {
+            var start = header.IndexOf(name, StringComparison.Ordinal);
+            var at = char.IsDigit(value[^1]) && value.Contains('.') ? start + name.Length - value.Length : start;
+            value.CopyTo(0, line, at, value.Length);
+        }
+
+        return new string(line).TrimEnd();
+    }
+
+    [Fact]
     public void A_wrapped_description_is_joined_to_its_row()
     {
         var content = TestContent.FromText(Heading() + string.Join('\n',
