@@ -19,7 +19,8 @@ internal sealed class StatementHeader(DocumentContent content)
     private readonly LabelledValues _firstPage = new(new DocumentContent([content.Pages[0]]));
     private readonly LabelledValues _all = new(content);
 
-    public ExtractedField? AccountHolder => _firstPage.TextAfter(StatementVocabulary.AccountHolderLabels);
+    public ExtractedField? AccountHolder =>
+        _firstPage.TextAfter(StatementVocabulary.AccountHolderLabels) ?? _firstPage.TextAfter(StatementVocabulary.AccountHolderLastResortLabels);
 
     public ExtractedField? Iban => IbanFinder.Find(_first);
 

@@ -9,12 +9,18 @@ internal static class StatementVocabulary
         "Kontoauszug", "Umsatzübersicht", "Kontoumsätze", "Auszug", "Relevé de compte", "Relevé bancaire", "Extrait de compte", "Relevé d'opérations",
     ];
 
-    /// <summary>The bare "Name" last: British and German statements head the holder's name so.</summary>
     public static readonly string[] AccountHolderLabels =
     [
         "Account holder", "Account name", "Account owner", "Customer", "Customer name",
-        "Kontoinhaber", "Kontoinhaberin", "Inhaber", "Titulaire du compte", "Titulaire", "Nom du titulaire", "Client", "Name",
+        "Kontoinhaber", "Kontoinhaberin", "Inhaber", "Titulaire du compte", "Titulaire", "Nom du titulaire", "Client",
     ];
+
+    /// <summary>
+    /// British and German statements may head the holder's name with a bare "Name". Tried only when no
+    /// label above is found: matches are ranked by how well they read, and an exact "Name" elsewhere on
+    /// the page ("Bank name") would otherwise beat an OCR-garbled "Kontoinhaber".
+    /// </summary>
+    public static readonly string[] AccountHolderLastResortLabels = ["Name"];
 
     /// <summary>Most specific first: the bare "Account" and "Konto" only count when a number follows.</summary>
     public static readonly string[] AccountNumberLabels =

@@ -39,7 +39,8 @@ public sealed record AccuracyResults(
         + "description after collapsing whitespace, case-insensitive) and values exact (without the description) out of the truth's transactions, "
         + "per text/scan and tuned/held-out layouts. Generated invoices and receipts: the corpus sets' metrics on the generator's layouts, "
         + "per text/scan and tuned/held-out layouts, apart from the corpus figures and without goals. fieldsFoundInText: a metric scored without "
-        + "the documents whose truth is nowhere in the document's text (an identifier's characters, whitespace and case ignored; a date's year), "
+        + "the documents whose truth is nowhere in the document's text (invoiceNumber: its characters, whitespace, case and hyphens ignored; "
+        + "invoiceDate: its year, four digits, or two beside a date separator or month name), "
         + "where any is; each such verdict says inText: false. Goals are judged on fields. See bench/README.md.";
 
     public static AccuracyResults Create(

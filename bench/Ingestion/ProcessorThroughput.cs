@@ -42,8 +42,9 @@ public sealed class ProcessorThroughput(IntakeSession intake)
         var halfwayFinished = await progress.ReadFinishedAtAsync(documents, Math.Max(0, documents.Count / 2 - 1));
         var failures = await progress.ReadFailuresAsync(documents);
         await intake.StopProcessorAsync();
-        // Timed again after the Processor, with it stopped: this machine's speed drifts by a fifth over minutes, and the
-        // mean of a run before and one after keeps that drift out of the ratio.
+        // Timed again after the Processor, with it stopped and the application quiet as before the first pass: this
+        // machine's speed drifts by a fifth over minutes, and the mean of a pass before and one after keeps that drift out of the ratio.
+        await SettleAsync(cpu);
         Console.WriteLine($"{set.Name}: bare {set.Tool.Command} again");
         var bare = BareRun.Mean(bareBefore, await set.Tool.RunAsync(set.Files, workers));
 

@@ -99,12 +99,12 @@ public sealed class ScoringTests
     [Fact]
     public void A_wrong_identifier_whose_truth_the_page_does_not_print_is_flagged_and_left_out_of_the_found_in_text_tally()
     {
-        var number = new FieldMetric("invoiceNumber", "invoiceNumber", "invoiceNumber", Comparison.Exact);
-        const string Page = "Beitragsrechnung\nVSNR: 01.234.567.8\nRechnung Nr. R 2014 -\n 77";
+        var number = new FieldMetric("invoiceNumber", "invoiceNumber", "invoiceNumber", Comparison.Exact, AuditText: true);
+        const string Page = "Beitragsrechnung\nVSNR: 01.234.567.8\nRechnung Nr. R 2014-\n77";
         var notPrinted = number.Judge(Truth("""{ "invoiceNumber": "01.234.567.8-2014-1" }"""),
             Invoice(("invoiceNumber", ExtractedField.Text("01.234.567.8", 0.9))) with { Text = Page }, true)!;
-        // Printed, though spaced and broken across lines: the reader's miss, not the truth's.
-        var printed = number.Judge(Truth("""{ "invoiceNumber": "r2014-77" }"""), Invoice() with { Text = Page }, true)!;
+        // Printed, though broken across lines at a hyphen the truth lacks: the reader's miss, not the truth's.
+        var printed = number.Judge(Truth("""{ "invoiceNumber": "r201477" }"""), Invoice() with { Text = Page }, true)!;
         var right = number.Judge(Truth("""{ "invoiceNumber": "01.234.567.8" }"""),
             Invoice(("invoiceNumber", ExtractedField.Text("01.234.567.8", 0.9))) with { Text = Page }, true)!;
 
@@ -126,15 +126,28 @@ public sealed class ScoringTests
     [InlineData("Rechnung # RE-20151008/504 von 08.10.2015", false)]
     [InlineData("Rechnung vom 8. Oktober 2014", true)]
     [InlineData("Datum 08.10.14", true)]
-    [InlineData("Kunde 14, Seite 1/14", false)]
+    [InlineData("Datum 8-Oct-14", true)]
+    [InlineData("Datum 14.10.08", true)]
+    [InlineData("Kunde 14, Seite 3, Menge 14", false)]
     public void A_wrong_date_is_flagged_only_when_its_year_is_nowhere_in_the_text(string page, bool inText)
     {
-        var date = new FieldMetric("invoiceDate", "invoiceDate", "invoiceDate", Comparison.Date);
+        var date = new FieldMetric("invoiceDate", "invoiceDate", "invoiceDate", Comparison.Date, AuditText: true);
 
         var verdict = date.Judge(Truth("""{ "invoiceDate": "2014-10-08" }"""),
             Invoice(("invoiceDate", ExtractedField.Date(new DateOnly(2015, 10, 8), 0.9))) with { Text = page }, true)!;
 
         Assert.Equal(inText, verdict.InText);
+    }
+
+    [Fact]
+    public void Only_metrics_that_ask_for_it_look_for_the_truth_in_the_text()
+    {
+        var currency = new FieldMetric("currency", "currency", "currency", Comparison.Exact);
+
+        var verdict = currency.Judge(Truth("""{ "currency": "EUR" }"""), Invoice(("currency", ExtractedField.Text("USD", 0.9))) with { Text = "Total 12,00 €" }, true)!;
+
+        Assert.False(verdict.Correct);
+        Assert.Null(verdict.InText);
     }
 
     private static JsonObject Truth(string json) => JsonNode.Parse(json)!.AsObject();

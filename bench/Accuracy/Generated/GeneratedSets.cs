@@ -32,7 +32,7 @@ public static class GeneratedSets
     public static async Task<IReadOnlyList<CorpusDocument>> GenerateAsync(string scratch, BenchmarkOptions options, CancellationToken cancellationToken)
     {
         var invoices = await InvoiceSet.WriteAsync(
-            Path.Combine(scratch, "invoices"), options.PerSet ?? options.GeneratedInvoices, options.GeneratedSeed, scans: true, cancellationToken, eInvoices: true);
+            Path.Combine(scratch, "invoices"), options.PerSet ?? options.GeneratedInvoices, options.GeneratedSeed, scans: true, eInvoices: true, cancellationToken);
         var receipts = await ReceiptSet.WriteAsync(Path.Combine(scratch, "receipts"), options.PerSet ?? options.GeneratedReceipts, options.GeneratedSeed, scans: true, cancellationToken);
         return Enum.GetValues<GeneratedRendering>()
             .SelectMany(rendering => invoices

@@ -12,8 +12,8 @@ public sealed record CorpusSet(string Folder, string? ExpectedType, IReadOnlyLis
     /// <summary>Issue 7's INVOICE fields against corpus/invoices/expected.json.</summary>
     public static CorpusSet Invoices { get; } = new("invoices", "INVOICE",
     [
-        new("invoiceNumber", "invoiceNumber", "invoiceNumber", Comparison.Exact),
-        new("invoiceDate", "invoiceDate", "invoiceDate", Comparison.Date),
+        new("invoiceNumber", "invoiceNumber", "invoiceNumber", Comparison.Exact, AuditText: true),
+        new("invoiceDate", "invoiceDate", "invoiceDate", Comparison.Date, AuditText: true),
         new("totalAmount", "totalAmount", "totalAmount", Comparison.Amount),
         new("subtotal", "subtotal", "subtotal", Comparison.Amount),
         new("taxAmount", "taxAmount", "taxAmount", Comparison.Amount),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 
 namespace Intake.Bench.Accuracy.Scoring;
@@ -31,7 +32,12 @@ public enum Comparison
 /// truth's <see cref="TruthKey"/>, compared as <see cref="Comparison"/> says. Values must have
 /// the kind the SDK gives the comparison: a decimal for amounts, a DateOnly for dates, a string for text.
 /// </summary>
-public sealed record FieldMetric(string Name, string Field, string TruthKey, Comparison Comparison)
+/// <param name="AuditText">
+/// Whether a wrong answer's truth is looked for in the document's text (<see cref="FieldVerdict.InText"/>): for
+/// the invoices' identifiers and dates, whose truth comes from an XML the page may not agree with; not for
+/// currencies (a page prints "€" for EUR) nor for OCR'd receipts (a misread is no unprinted truth).
+/// </param>
+public sealed record FieldMetric(string Name, string Field, string TruthKey, Comparison Comparison, bool AuditText = false)
 {
     /// <summary>The verdict on one document, or null when its truth has no value (left out of the denominator).</summary>
     public FieldVerdict? Judge(JsonObject truth, DocumentObservation observation, bool classifiedAsExpected)
@@ -55,7 +61,7 @@ public sealed record FieldMetric(string Name, string Field, string TruthKey, Com
 
         if (!observation.Fields.TryGetValue(Field, out var field) || field.Value is null)
         {
-            return new FieldVerdict(Name, Show(expected), null, false, "missing") { InText = InText(expected, observation.Text) };
+            return new FieldVerdict(Name, Show(expected), null, false, "missing") { InText = AuditText ? InText(expected, observation.Text) : null };
         }
 
         var actual = field.Value;
@@ -69,21 +75,24 @@ public sealed record FieldMetric(string Name, string Field, string TruthKey, Com
             _ => null,
         };
         return correct is { } right
-            ? new FieldVerdict(Name, Show(expected), Show(actual), right, null) { InText = right ? null : InText(expected, observation.Text), Source = field.Source }
+            ? new FieldVerdict(Name, Show(expected), Show(actual), right, null) { InText = right || !AuditText ? null : InText(expected, observation.Text), Source = field.Source }
             : new FieldVerdict(Name, Show(expected), Show(actual), false, $"wrong type: {field.Type} holding {actual.GetType().Name}");
     }
 
     /// <summary>
-    /// Whether a wrong answer's truth can be found in the document's text at all; null when
-    /// this comparison is not checked. Deliberately lenient, so that only a truth the page
-    /// plainly lacks is flagged: an identifier's characters in a row (whitespace and case
-    /// ignored), or a date's year anywhere.
+    /// Whether a truth can be found in the document's text at all. Deliberately lenient, so that only a
+    /// truth the page plainly lacks is flagged: an identifier's characters in a row (whitespace, case and
+    /// hyphens ignored, since a line may break an identifier at a hyphen), or a date's year, four digits
+    /// anywhere or two beside a date's separator or a month's name.
     /// </summary>
+    private const string MonthPrefixes = "(?:jan|feb|fév|mar|mär|apr|avr|may|mai|jun|juin|jul|juil|aug|aoû|sep|oct|okt|nov|dec|dez|déc)";
+
     public bool? InText(object expected, string text) => (Comparison, expected) switch
     {
-        (Comparison.Exact, string e) => Normalise.Compact(text).Contains(Normalise.Compact(e), StringComparison.OrdinalIgnoreCase),
+        (Comparison.Exact, string e) => Normalise.Compact(text).Replace("-", "", StringComparison.Ordinal)
+            .Contains(Normalise.Compact(e).Replace("-", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase),
         (Comparison.Date, DateOnly e) => text.Contains(e.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            || Regex.IsMatch(text, $@"\b\d{{1,2}}[./-]\d{{1,2}}[./-] ?{e:yy}\b"),
+            || Regex.IsMatch(text, $@"(?:[./'’-] ?|\b{MonthPrefixes}\p{{L}}*\.?[ -]){e:yy}\b|\b{e:yy}[./-]\d{{1,2}}[./-]\d{{1,2}}\b", RegexOptions.IgnoreCase),
         _ => null,
     };
 
@@ -125,10 +134,10 @@ public sealed record FieldVerdict(string Metric, string? Expected, string? Actua
     /// text (the truth came from elsewhere, an e-invoice's XML say), so no reading of the page can
     /// give it. Null when right, or not checked.
     /// </summary>
-    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? InText { get; init; }
 
     /// <summary>Where the value came from when not the page (<c>embedded-xml</c>: an e-invoice's XML), as the field's details say.</summary>
-    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Source { get; init; }
 }

@@ -65,8 +65,8 @@ public static class EInvoiceWriter
                         new XElement(Ram + "SpecifiedTradeSettlementLineMonetarySummation",
                             new XElement(Ram + "LineTotalAmount", Number(Math.Abs(line.Amount))))))),
                 new XElement(Ram + "ApplicableHeaderTradeAgreement",
-                    CiiParty("SellerTradeParty", invoice.Seller),
-                    CiiParty("BuyerTradeParty", invoice.Customer)),
+                    CiiParty("SellerTradeParty", invoice.Seller, Country(invoice.Seller, invoice.Seller)),
+                    CiiParty("BuyerTradeParty", invoice.Customer, Country(invoice.Customer, invoice.Seller))),
                 new XElement(Ram + "ApplicableHeaderTradeDelivery"),
                 new XElement(Ram + "ApplicableHeaderTradeSettlement",
                     new XElement(Ram + "InvoiceCurrencyCode", currency),
@@ -82,7 +82,7 @@ public static class EInvoiceWriter
                         new XElement(Ram + "TaxBasisTotalAmount", Number(Math.Abs(invoice.Net))),
                         new XElement(Ram + "TaxTotalAmount", new XAttribute("currencyID", currency), Number(Math.Abs(invoice.Vat))),
                         new XElement(Ram + "GrandTotalAmount", Number(Math.Abs(invoice.Gross))),
-                        new XElement(Ram + "TotalPrepaidAmount", Number(invoice.Prepayment)),
+                        new XElement(Ram + "TotalPrepaidAmount", Number(Math.Abs(invoice.Prepayment))),
                         new XElement(Ram + "DuePayableAmount", Number(Math.Abs(invoice.AmountDue)))))));
     }
 
@@ -98,12 +98,12 @@ public static class EInvoiceWriter
             new XElement(Ram + "CategoryCode", rate == 0 ? "Z" : "S"),
             new XElement(Ram + "RateApplicablePercent", Number(rate)));
 
-    private static XElement CiiParty(string role, Party party) =>
+    private static XElement CiiParty(string role, Party party, string country) =>
         new(Ram + role,
             new XElement(Ram + "Name", party.Name),
             new XElement(Ram + "PostalTradeAddress",
                 party.AddressLines.Select((line, i) => new XElement(Ram + (i switch { 0 => "LineOne", 1 => "LineTwo", _ => "LineThree" }), line)).Take(3),
-                new XElement(Ram + "CountryID", Country(party))),
+                new XElement(Ram + "CountryID", country)),
             party.VatId is { } vatId ? new XElement(Ram + "SpecifiedTaxRegistration", new XElement(Ram + "ID", new XAttribute("schemeID", "VA"), vatId)) : null);
 
     private static XElement Ubl(Invoice invoice, InvoiceLayout layout)
@@ -114,14 +114,14 @@ public static class EInvoiceWriter
         XElement Amount(string name, decimal value) => new(Cbc + name, new XAttribute("currencyID", currency), Number(Math.Abs(value)));
         return new XElement(root + kind,
             new XAttribute(XNamespace.Xmlns + "cac", Cac), new XAttribute(XNamespace.Xmlns + "cbc", Cbc),
-            new XElement(Cbc + "CustomizationID", "urn:cen.eu:en16931:2017#compliant#urn:xeinkauf.de:kosit:xrechnung_3.0"),
+            new XElement(Cbc + "CustomizationID", "urn:cen.eu:en16931:2017"),
             new XElement(Cbc + "ID", invoice.Number),
             new XElement(Cbc + "IssueDate", IsoDate(invoice.Date)),
             layout.CreditNote ? null : new XElement(Cbc + "DueDate", IsoDate(invoice.DueDate)),
             new XElement(Cbc + kind + "TypeCode", layout.CreditNote ? "381" : "380"),
             new XElement(Cbc + "DocumentCurrencyCode", currency),
-            new XElement(Cac + "AccountingSupplierParty", UblParty(invoice.Seller)),
-            new XElement(Cac + "AccountingCustomerParty", UblParty(invoice.Customer)),
+            new XElement(Cac + "AccountingSupplierParty", UblParty(invoice.Seller, Country(invoice.Seller, invoice.Seller))),
+            new XElement(Cac + "AccountingCustomerParty", UblParty(invoice.Customer, Country(invoice.Customer, invoice.Seller))),
             new XElement(Cac + "PaymentMeans",
                 new XElement(Cbc + "PaymentMeansCode", "58"),
                 layout.CreditNote ? new XElement(Cbc + "PaymentDueDate", IsoDate(invoice.DueDate)) : null,
@@ -146,12 +146,12 @@ public static class EInvoiceWriter
                 new XElement(Cac + "Price", Amount("PriceAmount", line.UnitPrice)))));
     }
 
-    private static XElement UblParty(Party party) =>
+    private static XElement UblParty(Party party, string country) =>
         new(Cac + "Party",
             new XElement(Cac + "PartyName", new XElement(Cbc + "Name", party.Name)),
             new XElement(Cac + "PostalAddress",
                 party.AddressLines.Take(2).Select((line, i) => new XElement(Cbc + (i == 0 ? "StreetName" : "AdditionalStreetName"), line)),
-                new XElement(Cac + "Country", new XElement(Cbc + "IdentificationCode", Country(party)))),
+                new XElement(Cac + "Country", new XElement(Cbc + "IdentificationCode", country))),
             party.VatId is { } vatId
                 ? new XElement(Cac + "PartyTaxScheme", new XElement(Cbc + "CompanyID", vatId), new XElement(Cac + "TaxScheme", new XElement(Cbc + "ID", "VAT")))
                 : null,
@@ -163,9 +163,15 @@ public static class EInvoiceWriter
             new XElement(Cbc + "Percent", Number(rate)),
             new XElement(Cac + "TaxScheme", new XElement(Cbc + "ID", "VAT")));
 
-    /// <summary>The country an EU VAT id starts with; ZZ (unknown) without one.</summary>
-    private static string Country(Party party) =>
-        party.VatId is { Length: > 2 } id && char.IsAsciiLetterUpper(id[0]) && char.IsAsciiLetterUpper(id[1]) ? id[..2] : "ZZ";
+    /// <summary>
+    /// The country a party's VAT id starts with (every generated seller has one); for a party without
+    /// one, a customer, the seller's, as on a domestic invoice.
+    /// </summary>
+    private static string Country(Party party, Party seller) =>
+        CountryOf(party.VatId) ?? CountryOf(seller.VatId) ?? throw new InvalidOperationException($"Seller {seller.Name} has no VAT id to take a country from.");
+
+    private static string? CountryOf(string? id) =>
+        id is { Length: > 2 } && char.IsAsciiLetterUpper(id[0]) && char.IsAsciiLetterUpper(id[1]) ? id[..2] : null;
 
     private static string Number(decimal value) => value.ToString("0.00##", CultureInfo.InvariantCulture);
 

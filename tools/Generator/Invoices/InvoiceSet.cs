@@ -26,7 +26,7 @@ public static class InvoiceSet
     /// NNN, UBL for even) into <paramref name="directory"/>.
     /// </summary>
     public static async Task<IReadOnlyList<GeneratedInvoice>> WriteAsync(
-        string directory, int count, int seed, bool scans, CancellationToken cancellationToken = default, bool eInvoices = false)
+        string directory, int count, int seed, bool scans, bool eInvoices = false, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(directory);
         var written = new List<GeneratedInvoice>();
