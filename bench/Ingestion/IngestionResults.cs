@@ -47,10 +47,10 @@ public sealed record IngestionResults(Machine Machine, DateTimeOffset Date, Thro
         foreach (var (name, set, goal) in new[] { ("PDFs", Throughput.Pdf, Goals.PdfRatio), ("images", Throughput.Image, Goals.ImageRatio) })
         {
             output.WriteLine($"{name,-7} Processor {set.ProcessorDocsPerSecond,6:0.00} docs/s, bare {set.BareDocsPerSecond,6:0.00} docs/s: "
-                + $"{set.Ratio:P0} of bare (goal {goal.Target:P0}) {Verdict(goal)}, {set.Failed} failed");
+                + $"{set.Ratio:P1} of bare (goal {goal.Target:P0}) {Verdict(goal)}, {set.Failed} failed");
             if (set.SecondHalfDocsPerSecond is { } warm)
             {
-                output.WriteLine($"        second half (warm) {warm,6:0.00} docs/s: {set.SecondHalfRatio:P0} of bare");
+                output.WriteLine($"        second half (warm) {warm,6:0.00} docs/s: {set.SecondHalfRatio:P1} of bare");
             }
 
             output.WriteLine($"        one document {set.ProcessorMeanDocumentMs:0} ms in the Processor, {set.BareMeanRunMs:0} ms bare "
