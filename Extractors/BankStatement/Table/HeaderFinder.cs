@@ -70,7 +70,8 @@ internal static class HeaderFinder
             if (BestLabelAt(phrase, i) is { } found)
             {
                 var last = i + found.Length - 1;
-                names = names.Count > 0 && names[^1].Role == found.Role && names[^1].Last == i - 1
+                // The same role again, with nothing but unnamed words since the last name: one name ("Deposits & Credits").
+                names = names.Count > 0 && names[^1].Role == found.Role
                     ? [.. names[..^1], names[^1] with { Last = last, Score = Math.Max(names[^1].Score, found.Score) }]
                     : [.. names, (found.Role, i, last, found.Score)];
                 matched += found.Length;
