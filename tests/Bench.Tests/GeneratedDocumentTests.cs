@@ -65,6 +65,9 @@ public sealed class GeneratedDocumentTests : IDisposable
             Assert.Equal(truth["currency"]!.GetValue<string>(), Value(cii ? "InvoiceCurrencyCode" : "DocumentCurrencyCode"));
             Assert.Equal(truth["lineItemCount"]!.GetValue<int>(),
                 xml.Descendants().Count(e => e.Name.LocalName is "IncludedSupplyChainTradeLineItem" or "InvoiceLine" or "CreditNoteLine"));
+            // BT-25, the corrected invoice, on credit notes only.
+            Assert.Equal(invoice.Invoice.CorrectedInvoiceNumber,
+                xml.Descendants().FirstOrDefault(e => e.Name.LocalName is "InvoiceReferencedDocument" or "InvoiceDocumentReference")?.Elements().First().Value);
         }
     }
 

@@ -83,7 +83,11 @@ public static class EInvoiceWriter
                         new XElement(Ram + "TaxTotalAmount", new XAttribute("currencyID", currency), Number(Math.Abs(invoice.Vat))),
                         new XElement(Ram + "GrandTotalAmount", Number(Math.Abs(invoice.Gross))),
                         new XElement(Ram + "TotalPrepaidAmount", Number(Math.Abs(invoice.Prepayment))),
-                        new XElement(Ram + "DuePayableAmount", Number(Math.Abs(invoice.AmountDue)))))));
+                        new XElement(Ram + "DuePayableAmount", Number(Math.Abs(invoice.AmountDue)))),
+                    // BT-25: the invoice a credit note corrects.
+                    invoice.CorrectedInvoiceNumber is { } corrected
+                        ? new XElement(Ram + "InvoiceReferencedDocument", new XElement(Ram + "IssuerAssignedID", corrected))
+                        : null)));
     }
 
     private static XElement CiiDate(DateOnly date) =>
@@ -120,6 +124,9 @@ public static class EInvoiceWriter
             layout.CreditNote ? null : new XElement(Cbc + "DueDate", IsoDate(invoice.DueDate)),
             new XElement(Cbc + kind + "TypeCode", layout.CreditNote ? "381" : "380"),
             new XElement(Cbc + "DocumentCurrencyCode", currency),
+            invoice.CorrectedInvoiceNumber is { } corrected
+                ? new XElement(Cac + "BillingReference", new XElement(Cac + "InvoiceDocumentReference", new XElement(Cbc + "ID", corrected)))
+                : null,
             new XElement(Cac + "AccountingSupplierParty", UblParty(invoice.Seller, Country(invoice.Seller, invoice.Seller))),
             new XElement(Cac + "AccountingCustomerParty", UblParty(invoice.Customer, Country(invoice.Customer, invoice.Seller))),
             new XElement(Cac + "PaymentMeans",
