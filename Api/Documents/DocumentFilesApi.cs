@@ -40,8 +40,11 @@ public static class DocumentFilesApi
         }
         catch (AmazonS3Exception ex) when (ex.StatusCode == HttpStatusCode.NotFound)
         {
-            // Deleted a moment ago, between reading the row and fetching the bytes.
-            return Gone(id, "is no longer in the object store");
+            // Deleted a moment ago, between reading the row and fetching the bytes. The bytes go first and the row is
+            // marked right after, so a second look usually finds when and why.
+            return await documents.FindAsync(caller.Id, id, cancellationToken) is { FileDeletedAt: { } deletedMomentsAgo } deleted
+                ? Gone(id, $"was deleted at {deletedMomentsAgo:O} {Why(deleted.FileDeletedReason)}")
+                : Gone(id, "is no longer in the object store");
         }
     }
 
