@@ -71,9 +71,15 @@ internal static class HeaderFinder
             {
                 var last = i + found.Length - 1;
                 // The same role again, with nothing but unnamed words since the last name: one name ("Deposits & Credits").
-                names = names.Count > 0 && names[^1].Role == found.Role
-                    ? [.. names[..^1], names[^1] with { Last = last, Score = Math.Max(names[^1].Score, found.Score) }]
-                    : [.. names, (found.Role, i, last, found.Score)];
+                if (names.Count > 0 && names[^1].Role == found.Role)
+                {
+                    names[^1] = names[^1] with { Last = last, Score = Math.Max(names[^1].Score, found.Score) };
+                }
+                else
+                {
+                    names.Add((found.Role, i, last, found.Score));
+                }
+
                 matched += found.Length;
                 i += found.Length;
                 continue;
@@ -99,8 +105,8 @@ internal static class HeaderFinder
 
             var before = names.FindLastIndex(n => n.Last < i);
             var after = names.FindIndex(n => n.First > i);
-            // A currency follows its header; so does a currency after another one ("(EUR) (USD)").
-            var joinsBefore = before >= 0 && (after < 0 || (currencies[i] && Enumerable.Range(names[before].Last + 1, i - names[before].Last - 1).All(j => currencies[j])));
+            // A currency right after a name (or after a currency that joined it, "(EUR) (USD)") belongs to that name.
+            var joinsBefore = before >= 0 && (after < 0 || (currencies[i] && names[before].Last == i - 1));
             if (joinsBefore)
             {
                 names[before] = names[before] with { Last = i };
