@@ -26,8 +26,8 @@ public sealed record BenchmarkOptions
     /// <summary>Which renderings of each statement to run (<c>--statement-kinds=text</c> skips the scans' OCR while iterating).</summary>
     public IReadOnlySet<Accuracy.Statements.StatementKind> StatementKinds { get; init; } = new HashSet<Accuracy.Statements.StatementKind> { Accuracy.Statements.StatementKind.Text, Accuracy.Statements.StatementKind.Scan };
 
-    /// <summary>Invoices generated for the <c>generated</c> sets; with <c>--quick</c>, <see cref="PerSet"/>.</summary>
-    public int GeneratedInvoices { get; init; } = 20;
+    /// <summary>Invoices generated for the <c>generated</c> sets, three of each layout; with <c>--quick</c>, <see cref="PerSet"/>.</summary>
+    public int GeneratedInvoices { get; init; } = 33;
 
     /// <summary>Receipts generated for the <c>generated</c> sets; with <c>--quick</c>, <see cref="PerSet"/>.</summary>
     public int GeneratedReceipts { get; init; } = 16;

@@ -90,7 +90,8 @@ public sealed class GeneratedDocumentTests : IDisposable
     [Fact]
     public void Held_out_layouts_exist_beside_tuned_ones_and_get_their_own_sets()
     {
-        Assert.Equal(2, InvoiceLayouts.HeldOut.Count);
+        Assert.Equal(4, InvoiceLayouts.HeldOut.Count);
+        Assert.Contains(InvoiceLayouts.HeldOut, l => l.CreditNote);
         Assert.Contains(InvoiceLayouts.All, l => !l.HeldOut);
         Assert.Contains(InvoiceLayouts.All, l => l.CreditNote);
         Assert.Contains(InvoiceLayouts.HeldOut, l => l.ValuesBelowLabels);

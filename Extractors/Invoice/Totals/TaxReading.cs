@@ -26,11 +26,13 @@ internal sealed record TaxReading(decimal Value, LabelledAmount? Source, double 
             ? [new TaxReading(0, t, Printed)]
             : new[] { new TaxReading(t.Value, t, Printed), new TaxReading(-t.Value, t, t.Amount.Parenthesised ? Printed : SignFlipped) }).ToList();
 
-        // Tax broken down by rate ("USt. 7% … 19,25", "USt. 19% … 37,62") with no total line: their sum.
-        var perLine = taxes.GroupBy(t => t.Position).Select(g => g.MaxBy(t => t.Amount.Box.Right)!).ToList();
-        if (perLine.Count >= 2)
+        // Tax broken down by rate with no total line: their sum. One amount per rate, whether each rate has its line
+        // ("USt. 7% … 19,25" over "USt. 19% … 37,62") or its cell of one row ("TVA 2.6 %  TVA 8.1 %" over their values);
+        // of amounts sharing a line and label ("USt. 19%  198,00  37,62") the tax is the rightmost.
+        var perRate = taxes.GroupBy(t => (t.Position, t.Label)).Select(g => g.MaxBy(t => t.Amount.Box.Right)!).ToList();
+        if (perRate.Count >= 2)
         {
-            readings.Add(new TaxReading(perLine.Sum(t => t.Value), null, SumOfRates));
+            readings.Add(new TaxReading(perRate.Sum(t => t.Value), null, SumOfRates));
         }
 
         if (readings.Count == 0)

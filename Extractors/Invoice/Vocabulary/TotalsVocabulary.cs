@@ -13,7 +13,7 @@ internal static class TotalsVocabulary
 {
     private static readonly string[] DuePhrases =
     [
-        "amountdue", "balancedue", "totaldue", "duepayable", "amountpayable", "tobepaid", "pleasepay", "residual", "remaining", "outstanding",
+        "amountdue", "balancedue", "totaldue", "owing", "duepayable", "amountpayable", "tobepaid", "pleasepay", "residual", "remaining", "outstanding",
         "zahlbetrag", "zuzahlen", "zahlenderbetrag", "offenerbetrag", "restbetrag", "forderungsbetrag",
         "apayer", "solde", "resteapayer", "montantdu", "montantrestant", "restedu",
     ];
@@ -30,6 +30,11 @@ internal static class TotalsVocabulary
     private static readonly string[] GrossWords = ["inkl", "incl", "inklusive", "including", "inclusive", "ttc", "gross", "toutestaxescomprises"];
 
     private static readonly string[] GrossPhrases = ["brutto"];
+
+    /// <summary>"inc GST" is gross and "ex GST" net, but alone these are a company's "Inc." or a Latin "ex": only beside a tax.</summary>
+    private const string IncludingTax = "inc";
+
+    private const string ExcludingTax = "ex";
 
     private static readonly string[] NetWords = ["ohne", "excl", "exkl", "exklusive", "excluding", "exclusive", "net", "netto", "ht", "subtotal", "zwischensumme", "soustotal", "horstaxe", "horstaxes"];
 
@@ -77,8 +82,8 @@ internal static class TotalsVocabulary
             _ when DuePhrases.Any(joined.Contains) => TotalKind.Due,
             _ when AdjustmentPhrases.Any(p => words.Any(w => w.StartsWith(p, StringComparison.Ordinal) || w.EndsWith(p, StringComparison.Ordinal))) => TotalKind.Adjustment,
             _ when isTax && words.Any(TaxIncludedWords.Contains) => TotalKind.Tax,
-            _ when words.Any(GrossWords.Contains) || GrossPhrases.Any(joined.Contains) => TotalKind.Gross,
-            _ when words.Any(NetWords.Contains) || NetPhrases.Any(joined.Contains) => TotalKind.Net,
+            _ when words.Any(GrossWords.Contains) || GrossPhrases.Any(joined.Contains) || (isTax && words.Contains(IncludingTax)) => TotalKind.Gross,
+            _ when words.Any(NetWords.Contains) || NetPhrases.Any(joined.Contains) || (isTax && words.Contains(ExcludingTax)) => TotalKind.Net,
             _ when isTax => TotalKind.Tax,
             _ when LineSumPhrases.Any(joined.Contains) => TotalKind.LineSum,
             _ when TotalPhrases.Any(joined.Contains) => TotalKind.Total,

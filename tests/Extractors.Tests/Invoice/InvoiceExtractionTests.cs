@@ -150,6 +150,27 @@ public sealed class InvoiceExtractionTests
     }
 
     [Fact]
+    public void Totals_ex_and_inc_tax_and_a_balance_owing_are_read_by_their_abbreviated_labels()
+    {
+        var result = Extract(SampleInvoices.GstInclusiveTotals, "en-NZ");
+
+        ExtractionAssert.Field(result, "subtotal", 2030.00m);
+        ExtractionAssert.Field(result, "taxAmount", 304.50m);
+        ExtractionAssert.Field(result, "totalAmount", 2334.50m);
+        ExtractionAssert.Field(result, "amountDue", 1834.50m);
+    }
+
+    [Fact]
+    public void Tax_per_rate_in_cells_of_one_row_is_summed()
+    {
+        var result = Extract(SampleInvoices.TaxPerRateInOneRow, "fr-CH");
+
+        ExtractionAssert.Field(result, "subtotal", 1780.00m);
+        ExtractionAssert.Field(result, "taxAmount", 72.68m);
+        ExtractionAssert.Field(result, "totalAmount", 1852.68m);
+    }
+
+    [Fact]
     public void Without_a_letterhead_the_seller_is_the_name_heading_the_footer()
     {
         var result = Extract(SampleInvoices.SellerInFooter, "en-GB");

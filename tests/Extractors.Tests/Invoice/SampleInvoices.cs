@@ -172,6 +172,36 @@ internal static class SampleInvoices
         VAT Reg. No.: GB 249 6820 17
         """;
 
+    /// <summary>Totals labelled the Australian and New Zealand way: "ex GST", "inc GST", "Balance Owing".</summary>
+    public const string GstInclusiveTotals = """
+        Kauri Joinery Ltd                                                 TAX INVOICE
+        12 Wharf Road, Nelson 7010                                  Invoice #    KJ-1184
+                                                                    Date         14/08/2025
+
+        Description                        Qty     Unit Price      Amount
+        Rimu bookcase                        1        1,950.00    1,950.00
+        Delivery                             1           80.00       80.00
+
+                                      Total (ex GST)                2,030.00
+                                      GST 15%                         304.50
+                                      Total (inc GST)           NZD 2,334.50
+                                      Deposit                         500.00
+                                      Balance Owing             NZD 1,834.50
+        """;
+
+    /// <summary>Tax per rate in cells of one row, each value under its own label.</summary>
+    public const string TaxPerRateInOneRow = """
+        Atelier Favre Sàrl                                                     Facture
+        Rue du Marché 4, 1204 Genève                              Facture n°   2025-0311
+
+        Désignation                                  Qté        Prix          Montant
+        Reliure d'archives                             4      120.00           480.00
+        Livres d'art                                   2      650.00         1'300.00
+
+             Sous-total        TVA 8.1 %        TVA 2.6 %         Total
+              1'780.00            38.88            33.80      CHF 1'852.68
+        """;
+
     public const string CreditNote = """
         Lieferant GmbH
         Lieferantenstraße 20, 80333 München

@@ -17,6 +17,8 @@ public enum DateStyle
     MonthDaySlashes,
     /// <summary>31.03.26, a two-digit year, as Swiss banks print it.</summary>
     DayMonthShortYearDots,
+    /// <summary>2026-03-31, ISO 8601, as Canadian and many software-made invoices print it.</summary>
+    YearMonthDayDashes,
 }
 
 public static class DateFormatting
@@ -31,6 +33,7 @@ public static class DateFormatting
         DateStyle.MonthNameDayYear => $"{EnglishMonths[date.Month - 1]} {date.Day}, {date.Year}",
         DateStyle.MonthDaySlashes => $"{date.Month:00}/{date.Day:00}",
         DateStyle.DayMonthShortYearDots => $"{date.Day:00}.{date.Month:00}.{date.Year % 100:00}",
+        DateStyle.YearMonthDayDashes => $"{date.Year}-{date.Month:00}-{date.Day:00}",
         _ => $"{date.Day:00} {EnglishMonths[date.Month - 1]} {date.Year}",
     };
 }
