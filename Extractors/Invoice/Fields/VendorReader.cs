@@ -22,6 +22,10 @@ internal static class VendorReader
     private static readonly string[] LegalForms =
         ["gmbh", "ag", "kg", "ohg", "ug", "ev", "eg", "mbh", "sarl", "sa", "sas", "sasu", "eurl", "sci", "ltd", "limited", "inc", "llc", "plc", "corp", "co", "bv", "nv", "spa", "srl", "ab", "as", "oy", "gbr"];
 
+    /// <summary>Labels a cell may hold alone, which are never a name: party headings, the fields' labels ("Date", "Échéance"), page numbers.</summary>
+    private static readonly string[] NotNames =
+        [.. FieldLabels.Buyer, .. FieldLabels.Seller, .. FieldLabels.InvoiceNumber, .. FieldLabels.InvoiceDate, .. FieldLabels.GenericDate, .. FieldLabels.DueDate, "Page", "Seite"];
+
     /// <summary>A name longer than this is a sentence.</summary>
     private const int MaxNameWords = 6;
 
@@ -55,7 +59,7 @@ internal static class VendorReader
             return null;
         }
 
-        var name = footer.Text.Split(LetterheadSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
+        var (name, _) = UpToLegalForm(footer.Text.Split(LetterheadSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "");
         return name.Count(char.IsLetter) < 3 || name.Count(char.IsDigit) * 2 >= name.Count(char.IsLetter) || name.Contains(':') || IsNotAName(name) || Same(name, customerName)
             ? null
             : (ExtractedField.Text(name, 0.5, footer.Page.Number, footer.Box), null);
@@ -71,12 +75,15 @@ internal static class VendorReader
             return null;
         }
 
-        foreach (var line in page.Lines.Where(l => l.Box.Top < LetterheadDepth && !customerLines.Contains(l)))
+        // A letterhead heads the page: never at or below the item table's heading, whose rows hold names of goods.
+        var tableTop = Items.ItemHeader.Find(page).Select(h => h.FirstLine).DefaultIfEmpty(page.Lines.Count).First();
+        foreach (var line in page.Lines.Take(tableTop).Where(l => l.Box.Top < LetterheadDepth && !customerLines.Contains(l)))
         {
             foreach (var cell in Segment.Split(page, line))
             {
-                var parts = cell.Text.Split(LetterheadSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                var name = parts.FirstOrDefault() ?? "";
+                var split = cell.Text.Split(LetterheadSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                var (name, rest) = UpToLegalForm(split.FirstOrDefault() ?? "");
+                var parts = rest is null ? split : [name, rest, .. split.Skip(1)];
                 var nameLike = PartyBlock.IsName(cell) || (parts.Length > 1 && name.Count(char.IsLetter) >= 3);
                 if (!nameLike || IsNotAName(name) || Same(name, customerName))
                 {
@@ -94,6 +101,26 @@ internal static class VendorReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Acme GmbH : Hauptstraße 5" → "Acme GmbH" with the address "Hauptstraße 5": OCR reads a letterhead's
+    /// middle dot as a colon or a hyphen, so the separator is lost and the address stays on the
+    /// name. A legal form ends a company's name, and an address after it has digits.
+    /// </summary>
+    private static (string Name, string? Address) UpToLegalForm(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = words.Length - 2; i >= 0; i--)
+        {
+            var rest = string.Join(' ', words[(i + 1)..]).Trim(':', '-', '.', ',', ';', ' ');
+            if (Folding.Words(words[i]) is [var word] && LegalForms.Contains(word) && rest.Any(char.IsDigit))
+            {
+                return (string.Join(' ', words[..(i + 1)]).TrimEnd(':', '-', ',', ';'), rest);
+            }
+        }
+
+        return (text, null);
     }
 
     /// <summary>
@@ -134,7 +161,7 @@ internal static class VendorReader
             || (words.Length <= 2 && ColumnVocabulary.KindOf(text) != Items.ColumnKind.Other)
             || (words.Length <= 2 && TotalsVocabulary.KindOf(text) is not (TotalKind.Unknown or TotalKind.None))
             || DateParser.FindAll(text, DateHints.None).Count > 0
-            || LabelMatcher.Find([line], [.. FieldLabels.Buyer, .. FieldLabels.Seller, "Page", "Seite"]).Any(m => m.FirstWord == 0 && m.LastWord == words.Length - 1);
+            || LabelMatcher.Find([line], NotNames).Any(m => m.FirstWord == 0 && m.LastWord == words.Length - 1);
     }
 
     private static bool Same(string name, string? other) =>

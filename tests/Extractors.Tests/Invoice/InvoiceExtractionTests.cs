@@ -171,6 +171,25 @@ public sealed class InvoiceExtractionTests
     }
 
     [Fact]
+    public void A_sender_line_whose_separators_OCR_misread_gives_the_name_up_to_its_legal_form()
+    {
+        var result = Extract(SampleInvoices.SenderLineAsOcrReadsIt, "fr-FR");
+
+        ExtractionAssert.Field(result, "vendorName", "Menuiserie Perrin SARL");
+        ExtractionAssert.Field(result, "vendorAddress", "9 rue des Forges, 21000 Dijon");
+        ExtractionAssert.Field(result, "totalAmount", 2220.00m);
+    }
+
+    [Fact]
+    public void A_field_label_alone_in_its_cell_is_never_the_seller()
+    {
+        var result = Extract(SampleInvoices.FieldLabelsAtTheTopSellerInFooter, "fr-FR");
+
+        ExtractionAssert.Field(result, "vendorName", "Menuiserie Perrin SARL");
+        ExtractionAssert.Field(result, "invoiceNumber", "F-0917");
+    }
+
+    [Fact]
     public void Without_a_letterhead_the_seller_is_the_name_heading_the_footer()
     {
         var result = Extract(SampleInvoices.SellerInFooter, "en-GB");
