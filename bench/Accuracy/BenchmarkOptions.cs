@@ -32,6 +32,10 @@ public sealed record BenchmarkOptions
     /// <summary>Receipts generated for the <c>generated</c> sets; with <c>--quick</c>, <see cref="PerSet"/>.</summary>
     public int GeneratedReceipts { get; init; } = 16;
 
+    /// <summary>Which renderings of the generated invoices and receipts to run (<c>--generated-renderings=text</c> skips the scans' OCR).</summary>
+    public IReadOnlySet<Generated.GeneratedRendering> GeneratedRenderings { get; init; } =
+        new HashSet<Generated.GeneratedRendering> { Generated.GeneratedRendering.Text, Generated.GeneratedRendering.Scan };
+
     /// <summary>The seed of the generated invoices and receipts (<c>--generated-seed=7</c>): fixed, so runs compare.</summary>
     public int GeneratedSeed { get; init; } = 7;
 
@@ -53,6 +57,11 @@ public sealed record BenchmarkOptions
                 "--statements" when int.TryParse(value, out var count) && count > 0 => options with { Statements = count },
                 "--statement-seed" when int.TryParse(value, out var seed) => options with { StatementSeed = seed },
                 "--generated-seed" when int.TryParse(value, out var seed) => options with { GeneratedSeed = seed },
+                "--generated-renderings" when value.Length > 0 => options with
+                {
+                    GeneratedRenderings = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                        .Select(k => Enum.Parse<Generated.GeneratedRendering>(k, ignoreCase: true)).ToHashSet(),
+                },
                 "--statement-kinds" when value.Length > 0 => options with
                 {
                     StatementKinds = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)

@@ -31,10 +31,11 @@ public static class GeneratedSets
     /// <summary>Generates the invoices and receipts into <paramref name="scratch"/> and lists them as documents, text PDFs first.</summary>
     public static async Task<IReadOnlyList<CorpusDocument>> GenerateAsync(string scratch, BenchmarkOptions options, CancellationToken cancellationToken)
     {
+        var scans = options.GeneratedRenderings.Contains(GeneratedRendering.Scan);
         var invoices = await InvoiceSet.WriteAsync(
-            Path.Combine(scratch, "invoices"), options.PerSet ?? options.GeneratedInvoices, options.GeneratedSeed, scans: true, eInvoices: true, cancellationToken);
-        var receipts = await ReceiptSet.WriteAsync(Path.Combine(scratch, "receipts"), options.PerSet ?? options.GeneratedReceipts, options.GeneratedSeed, scans: true, cancellationToken);
-        return Enum.GetValues<GeneratedRendering>()
+            Path.Combine(scratch, "invoices"), options.PerSet ?? options.GeneratedInvoices, options.GeneratedSeed, scans, eInvoices: true, cancellationToken);
+        var receipts = await ReceiptSet.WriteAsync(Path.Combine(scratch, "receipts"), options.PerSet ?? options.GeneratedReceipts, options.GeneratedSeed, scans, cancellationToken);
+        return options.GeneratedRenderings.Order()
             .SelectMany(rendering => invoices
                 .Select(i => Document(Invoices(rendering, i.Layout.HeldOut), i.Invoice.Id, rendering, i.TextPdfPath, i.ScannedPdfPath!, i.TruthPath))
                 .Concat(receipts.Select(r => Document(Receipts(rendering, r.Layout.HeldOut), r.Receipt.Id, rendering, r.TextPdfPath, r.ScannedPdfPath!, r.TruthPath))))
