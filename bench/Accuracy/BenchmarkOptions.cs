@@ -1,3 +1,5 @@
+using Intake.Tools.Generator.Invoices;
+
 namespace Intake.Bench.Accuracy;
 
 /// <summary>
@@ -27,7 +29,7 @@ public sealed record BenchmarkOptions
     public IReadOnlySet<Accuracy.Statements.StatementKind> StatementKinds { get; init; } = new HashSet<Accuracy.Statements.StatementKind> { Accuracy.Statements.StatementKind.Text, Accuracy.Statements.StatementKind.Scan };
 
     /// <summary>Invoices generated for the <c>generated</c> sets, three of each layout; with <c>--quick</c>, <see cref="PerSet"/>.</summary>
-    public int GeneratedInvoices { get; init; } = 33;
+    public int GeneratedInvoices { get; init; } = InvoiceLayouts.All.Count * 3;
 
     /// <summary>Receipts generated for the <c>generated</c> sets; with <c>--quick</c>, <see cref="PerSet"/>.</summary>
     public int GeneratedReceipts { get; init; } = 16;
@@ -57,20 +59,16 @@ public sealed record BenchmarkOptions
                 "--statements" when int.TryParse(value, out var count) && count > 0 => options with { Statements = count },
                 "--statement-seed" when int.TryParse(value, out var seed) => options with { StatementSeed = seed },
                 "--generated-seed" when int.TryParse(value, out var seed) => options with { GeneratedSeed = seed },
-                "--generated-renderings" when value.Length > 0 => options with
-                {
-                    GeneratedRenderings = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                        .Select(k => Enum.Parse<Generated.GeneratedRendering>(k, ignoreCase: true)).ToHashSet(),
-                },
-                "--statement-kinds" when value.Length > 0 => options with
-                {
-                    StatementKinds = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                        .Select(k => Enum.Parse<Accuracy.Statements.StatementKind>(k, ignoreCase: true)).ToHashSet(),
-                },
+                "--generated-renderings" when value.Length > 0 => options with { GeneratedRenderings = EnumSet<Generated.GeneratedRendering>(value) },
+                "--statement-kinds" when value.Length > 0 => options with { StatementKinds = EnumSet<Accuracy.Statements.StatementKind>(value) },
                 _ => throw new ArgumentException($"Unknown option {arg}; see bench/README.md."),
             };
         }
 
         return options with { Configuration = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=')).ToArray() };
     }
+
+    /// <summary>"text,scan" → the enum's values, case ignored.</summary>
+    private static HashSet<T> EnumSet<T>(string value) where T : struct, Enum =>
+        value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(k => Enum.Parse<T>(k, ignoreCase: true)).ToHashSet();
 }

@@ -9,18 +9,15 @@ namespace Intake.Extractors.Invoices.Fields;
 
 /// <summary>
 /// The seller: the block under a seller heading ("Verkäufer", "Supplier", "Fournisseur"); else
-/// the letterhead, the first name-like cell at the top of the first page that is not the
-/// document's title, a date or the customer, cut at the separators letterheads put between
-/// name and address ("Acme SARL - 12 rue … - Lyon"); else the name heading the footer that
-/// carries the seller's tax id or IBAN.
+/// the letterhead, the first name-like cell above the item table on the first page that is not
+/// the document's title, a field's label, a date or the customer, cut at the separators
+/// letterheads put between name and address ("Acme SARL - 12 rue … - Lyon"), or after its legal
+/// form where OCR has misread the separator; else the name heading the footer that carries the
+/// seller's tax id or IBAN.
 /// </summary>
 internal static class VendorReader
 {
     private static readonly string[] LetterheadSeparators = [" - ", " – ", "●", "•", "|", "·", " — "];
-
-    /// <summary>Last words that end a company's name (folded).</summary>
-    private static readonly string[] LegalForms =
-        ["gmbh", "ag", "kg", "ohg", "ug", "ev", "eg", "mbh", "sarl", "sa", "sas", "sasu", "eurl", "sci", "ltd", "limited", "inc", "llc", "plc", "corp", "co", "bv", "nv", "spa", "srl", "ab", "as", "oy", "gbr"];
 
     /// <summary>Labels a cell may hold alone, which are never a name: party headings, the fields' labels ("Date", "Échéance"), page numbers.</summary>
     private static readonly string[] NotNames =
@@ -59,7 +56,9 @@ internal static class VendorReader
             return null;
         }
 
-        var (name, _) = UpToLegalForm(footer.Text.Split(LetterheadSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "");
+        // The footer's other columns and lines hold the address and the details; only the name is taken from it.
+        var first = footer.Text.Split(LetterheadSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
+        var name = CompanyName.SplitAfterLegalForm(first)?.Name ?? first;
         return name.Count(char.IsLetter) < 3 || name.Count(char.IsDigit) * 2 >= name.Count(char.IsLetter) || name.Contains(':') || IsNotAName(name) || Same(name, customerName)
             ? null
             : (ExtractedField.Text(name, 0.5, footer.Page.Number, footer.Box), null);
@@ -82,9 +81,10 @@ internal static class VendorReader
             foreach (var cell in Segment.Split(page, line))
             {
                 var split = cell.Text.Split(LetterheadSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                var (name, rest) = UpToLegalForm(split.FirstOrDefault() ?? "");
-                var parts = rest is null ? split : [name, rest, .. split.Skip(1)];
-                var nameLike = PartyBlock.IsName(cell) || (parts.Length > 1 && name.Count(char.IsLetter) >= 3);
+                var cut = CompanyName.SplitAfterLegalForm(split.FirstOrDefault() ?? "");
+                string[] parts = cut is { } found ? [found.Name, found.Address, .. split.Skip(1)] : split;
+                var name = parts.FirstOrDefault() ?? "";
+                var nameLike = (cut is null && PartyBlock.IsName(cell)) || (parts.Length > 1 && name.Count(char.IsLetter) >= 3);
                 if (!nameLike || IsNotAName(name) || Same(name, customerName))
                 {
                     continue;
@@ -101,26 +101,6 @@ internal static class VendorReader
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// "Acme GmbH : Hauptstraße 5" → "Acme GmbH" with the address "Hauptstraße 5": OCR reads a letterhead's
-    /// middle dot as a colon or a hyphen, so the separator is lost and the address stays on the
-    /// name. A legal form ends a company's name, and an address after it has digits.
-    /// </summary>
-    private static (string Name, string? Address) UpToLegalForm(string text)
-    {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = words.Length - 2; i >= 0; i--)
-        {
-            var rest = string.Join(' ', words[(i + 1)..]).Trim(':', '-', '.', ',', ';', ' ');
-            if (Folding.Words(words[i]) is [var word] && LegalForms.Contains(word) && rest.Any(char.IsDigit))
-            {
-                return (string.Join(' ', words[..(i + 1)]).TrimEnd(':', '-', ',', ';'), rest);
-            }
-        }
-
-        return (text, null);
     }
 
     /// <summary>
@@ -143,12 +123,11 @@ internal static class VendorReader
     private static bool ContinuesName(Segment name, Segment next)
     {
         var height = name.Words.Min(w => w.Box.Height);
-        var last = Folding.Words(name.Text).LastOrDefault() ?? "";
         return Math.Abs(next.Box.Left - name.Box.Left) < 0.01
             && next.Words.Min(w => w.Box.Height) >= height * 0.9
             && next.Box.Top - name.Box.Bottom < height * 1.5
             && !next.Text.Any(char.IsDigit) && PartyBlock.IsName(next) && !IsNotAName(next.Text)
-            && !LegalForms.Contains(last);
+            && !CompanyName.EndsInLegalForm(name.Text);
     }
 
     /// <summary>Titles, dates, page numbers and headings are not the seller's name.</summary>

@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace Intake.Extractors.Invoices.Totals;
 
 /// <summary>
 /// One way to read the tax: a printed amount (as printed, or with the other sign), the sum of a
 /// breakdown by rate, or none at all; with how much evidence that reading carries in a set.
 /// </summary>
-internal sealed record TaxReading(decimal Value, LabelledAmount? Source, double Weight)
+internal sealed partial record TaxReading(decimal Value, LabelledAmount? Source, double Weight)
 {
     private const double Printed = 3;
 
@@ -26,10 +28,8 @@ internal sealed record TaxReading(decimal Value, LabelledAmount? Source, double 
             ? [new TaxReading(0, t, Printed)]
             : new[] { new TaxReading(t.Value, t, Printed), new TaxReading(-t.Value, t, t.Amount.Parenthesised ? Printed : SignFlipped) }).ToList();
 
-        // Tax broken down by rate with no total line: their sum. One amount per rate, whether each rate has its line
-        // ("USt. 7% … 19,25" over "USt. 19% … 37,62") or its cell of one row ("TVA 2.6 %  TVA 8.1 %" over their values);
-        // of amounts sharing a line and label ("USt. 19%  198,00  37,62") the tax is the rightmost.
-        var perRate = taxes.GroupBy(t => (t.Position, t.Label)).Select(g => g.MaxBy(t => t.Amount.Box.Right)!).ToList();
+        // Tax broken down by rate with no total line: their sum, one amount per rate.
+        var perRate = taxes.GroupBy(t => t.Position).SelectMany(PerRate).ToList();
         if (perRate.Count >= 2)
         {
             readings.Add(new TaxReading(perRate.Sum(t => t.Value), null, SumOfRates));
@@ -42,4 +42,26 @@ internal sealed record TaxReading(decimal Value, LabelledAmount? Source, double 
 
         return readings;
     }
+
+    /// <summary>
+    /// A line's tax amount per rate. Most lines hold one rate ("USt. 19%  198,00  37,62": the tax is the rightmost,
+    /// the base stands before it); a row of cells holds several only when every label names its own rate
+    /// ("TVA 2.6 %  TVA 8.1 %" over their values). A label without a rate ("Base TVA … Montant TVA") keeps the line whole.
+    /// </summary>
+    private static IEnumerable<LabelledAmount> PerRate(IEnumerable<LabelledAmount> line)
+    {
+        var amounts = line.ToList();
+        var rates = amounts.Select(a => RateIn(a.Label)).ToList();
+        return rates.All(r => r is not null) && rates.Distinct().Count() >= 2
+            ? amounts.GroupBy(a => RateIn(a.Label)).Select(Rightmost)
+            : [Rightmost(amounts)];
+    }
+
+    private static LabelledAmount Rightmost(IEnumerable<LabelledAmount> amounts) => amounts.MaxBy(a => a.Amount.Box.Right)!;
+
+    /// <summary>"TVA 8,1 %" → "8.1"; null without a percentage.</summary>
+    private static string? RateIn(string label) => Percentage().Match(label) is { Success: true } match ? match.Groups[1].Value.Replace(',', '.') : null;
+
+    [GeneratedRegex(@"(\d+(?:[.,]\d+)?)\s*%", RegexOptions.CultureInvariant)]
+    private static partial Regex Percentage();
 }

@@ -13,7 +13,7 @@ internal static class TotalsVocabulary
 {
     private static readonly string[] DuePhrases =
     [
-        "amountdue", "balancedue", "totaldue", "owing", "duepayable", "amountpayable", "tobepaid", "pleasepay", "residual", "remaining", "outstanding",
+        "amountdue", "balancedue", "totaldue", "amountowing", "balanceowing", "totalowing", "duepayable", "amountpayable", "tobepaid", "pleasepay", "residual", "remaining", "outstanding",
         "zahlbetrag", "zuzahlen", "zahlenderbetrag", "offenerbetrag", "restbetrag", "forderungsbetrag",
         "apayer", "solde", "resteapayer", "montantdu", "montantrestant", "restedu",
     ];
@@ -31,10 +31,11 @@ internal static class TotalsVocabulary
 
     private static readonly string[] GrossPhrases = ["brutto"];
 
-    /// <summary>"inc GST" is gross and "ex GST" net, but alone these are a company's "Inc." or a Latin "ex": only beside a tax.</summary>
-    private const string IncludingTax = "inc";
+    /// <summary>Abbreviations that make a total gross ("Total inc GST") only beside a tax: alone, "Inc." ends a company's name.</summary>
+    private static readonly string[] GrossBesideTaxWords = ["inc"];
 
-    private const string ExcludingTax = "ex";
+    /// <summary>Abbreviations that make a total net ("Subtotal ex GST") only beside a tax: alone, "ex" is a Latin prefix ("ex works").</summary>
+    private static readonly string[] NetBesideTaxWords = ["ex"];
 
     private static readonly string[] NetWords = ["ohne", "excl", "exkl", "exklusive", "excluding", "exclusive", "net", "netto", "ht", "subtotal", "zwischensumme", "soustotal", "horstaxe", "horstaxes"];
 
@@ -82,8 +83,8 @@ internal static class TotalsVocabulary
             _ when DuePhrases.Any(joined.Contains) => TotalKind.Due,
             _ when AdjustmentPhrases.Any(p => words.Any(w => w.StartsWith(p, StringComparison.Ordinal) || w.EndsWith(p, StringComparison.Ordinal))) => TotalKind.Adjustment,
             _ when isTax && words.Any(TaxIncludedWords.Contains) => TotalKind.Tax,
-            _ when words.Any(GrossWords.Contains) || GrossPhrases.Any(joined.Contains) || (isTax && words.Contains(IncludingTax)) => TotalKind.Gross,
-            _ when words.Any(NetWords.Contains) || NetPhrases.Any(joined.Contains) || (isTax && words.Contains(ExcludingTax)) => TotalKind.Net,
+            _ when words.Any(GrossWords.Contains) || GrossPhrases.Any(joined.Contains) || (isTax && words.Any(GrossBesideTaxWords.Contains)) => TotalKind.Gross,
+            _ when words.Any(NetWords.Contains) || NetPhrases.Any(joined.Contains) || (isTax && words.Any(NetBesideTaxWords.Contains)) => TotalKind.Net,
             _ when isTax => TotalKind.Tax,
             _ when LineSumPhrases.Any(joined.Contains) => TotalKind.LineSum,
             _ when TotalPhrases.Any(joined.Contains) => TotalKind.Total,

@@ -181,12 +181,31 @@ public sealed class InvoiceExtractionTests
     }
 
     [Fact]
-    public void A_field_label_alone_in_its_cell_is_never_the_seller()
+    public void Without_a_letterhead_the_footer_seller_is_found_past_a_row_of_field_labels_and_the_items()
     {
         var result = Extract(SampleInvoices.FieldLabelsAtTheTopSellerInFooter, "fr-FR");
 
         ExtractionAssert.Field(result, "vendorName", "Menuiserie Perrin SARL");
         ExtractionAssert.Field(result, "invoiceNumber", "F-0917");
+    }
+
+    [Fact]
+    public void A_letterhead_is_looked_for_above_the_item_table_only()
+    {
+        var result = Extract(SampleInvoices.WithoutSeller, "fr-FR");
+
+        Assert.False(result.Fields.ContainsKey("vendorName"), $"vendorName {result.Fields.GetValueOrDefault("vendorName")?.Value}");
+        Assert.Single(result.Tables["items"].Rows);
+    }
+
+    [Fact]
+    public void A_tax_base_labelled_with_a_tax_word_is_not_added_to_the_tax()
+    {
+        var result = Extract(SampleInvoices.TaxRecapWithBases, "fr-FR");
+
+        ExtractionAssert.Field(result, "subtotal", 150.00m);
+        ExtractionAssert.Field(result, "taxAmount", 22.75m);
+        ExtractionAssert.Field(result, "totalAmount", 172.75m);
     }
 
     [Fact]

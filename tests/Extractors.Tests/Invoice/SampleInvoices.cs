@@ -177,6 +177,38 @@ internal static class SampleInvoices
         9 rue des Forges                  FR12345678901       FR76 3000 6000 0112 3456 7890 189
         """;
 
+    /// <summary>No seller printed at all: nothing on the page is the seller, least of all an item.</summary>
+    public static readonly string WithoutSeller = """
+        Adresse de facturation
+        Hôtel du Parc
+        2 place Wilson, 21000 Dijon
+
+        Facture n°          Date              Échéance
+        F-0917              03.06.2025        03.07.2025
+
+        Désignation                          Qté       Prix        Montant
+        Porte d'entrée en chêne                1    1 850,00      1 850,00
+
+                                                   Total HT       1 850,00
+                                                   TVA 20 %         370,00
+                                                   Total TTC      2 220,00
+        """;
+
+    /// <summary>A tax recap per rate whose base carries a tax word and a rate too ("Base TVA 20 %"), and no tax total.</summary>
+    public static readonly string TaxRecapWithBases = """
+        Durand Frères SARL
+        5 quai Perrache, 69002 Lyon                                     Facture n°   F-2025-118
+
+        Désignation                          Qté       Prix        Montant HT
+        Table de jardin                        1      100,00           100,00
+        Livres                                 2       25,00            50,00
+
+                                   Total HT                          150,00
+                                   Base TVA 20 %        100,00   TVA   20,00
+                                   Base TVA 5,5 %        50,00   TVA    2,75
+                                   Total TTC                         172,75
+        """;
+
     /// <summary>Totals as a row of labels right of the table's left edge, each with its value under it.</summary>
     public const string StackedTotals = """
         Harbor Lights Design LLC                                                    Invoice

@@ -6,7 +6,7 @@ namespace Intake.Tools.Generator.Invoices;
 /// The invoice layouts the generator draws. Four are held out: the benchmark reports them apart,
 /// and the extractors must not be tuned on them, so their figures say how general rules fare on
 /// an arrangement they were not fitted to (a Canadian invoice with ISO dates and HST; a Swiss
-/// German invoice with its totals in the footer's language; a Belgian French invoice with its
+/// German invoice with its seller in the footer; a Belgian French invoice with its
 /// values under their labels; an English credit note). Layouts once held out and then studied
 /// are tuned layouts now: <c>stacked-us</c> and <c>gutschrift-de</c>, then <c>tax-invoice-au</c>
 /// and <c>facture-ch</c>, whose replacements were written before the extractors ever read them.
