@@ -22,6 +22,9 @@ internal static class LineItemsReader
     /// <summary>How far right of the item table's left edge a totals table's heading may start.</summary>
     private const double HeadingIndent = 0.03;
 
+    /// <summary>"Total amount due incl. VAT" is five words; an item's description runs longer.</summary>
+    private const int MaxTotalsLabelWords = 5;
+
     public static ItemTable Read(DocumentContent content, CancellationToken cancellationToken)
     {
         var rows = new List<ItemRow>();
@@ -133,8 +136,10 @@ internal static class LineItemsReader
         if (lineAmount is null)
         {
             // Totals printed at the table's left edge, their amounts away from the amount column ("Summe netto: 496,00 €").
+            // Their label is a few words: a longer one is an item whose amount could not be read (a scan), though
+            // its description says "including" or "net".
             var firstLabel = cells.FirstOrDefault(c => c.Text.Any(char.IsLetter));
-            return amounts.Count > 0 && firstLabel is not null && firstLabel.Box.Left <= tableLeft + 0.01
+            return amounts.Count > 0 && firstLabel is not null && firstLabel.Box.Left <= tableLeft + 0.01 && firstLabel.Words.Count <= MaxTotalsLabelWords
                 && TotalsVocabulary.IsTotal(firstLabel.Text) && !HasQuantityLikeStart(line);
         }
 

@@ -209,6 +209,19 @@ public sealed class InvoiceExtractionTests
     }
 
     [Fact]
+    public void An_item_whose_amount_is_unreadable_and_whose_description_says_including_does_not_end_the_table()
+    {
+        var result = Extract(SampleInvoices.GarbledItemAmount, "en-IE");
+
+        // The unreadable line has no amount to make it an item of its own: it goes with the item above, as a wrapped line would.
+        var items = result.Tables["items"].Rows;
+        Assert.Equal(3, items.Count);
+        Assert.StartsWith("Venue hire, Saturday", items[0]["description"]?.Value as string);
+        Assert.Equal("Sound system and lighting", items[1]["description"]?.Value);
+        Assert.Equal(360.00m, items[2]["amount"]?.Value);
+    }
+
+    [Fact]
     public void Without_a_letterhead_the_seller_is_the_name_heading_the_footer()
     {
         var result = Extract(SampleInvoices.SellerInFooter, "en-GB");

@@ -209,6 +209,20 @@ internal static class SampleInvoices
                                    Total TTC                         172,75
         """;
 
+    /// <summary>An item whose amount a scan made unreadable and whose description says "including": the rows after it are still items.</summary>
+    public static readonly string GarbledItemAmount = """
+        Pinewood Events Ltd                                                   INVOICE
+        9 Harbour Row, Cork                                        Invoice No.   PE-3310
+
+        Description                                         Qty    Unit price      Amount
+        Venue hire, Saturday                                  1        800.00      800.00
+        Catering for 40 guests including drinks and staff   40  ie 2B.5O      EL 1,l4O:O0
+        Sound system and lighting                             1        350.00      350.00
+        Photographer, four hours                              4         90.00      360.00
+
+                                                    Subtotal                    2,650.00
+        """;
+
     /// <summary>Totals as a row of labels right of the table's left edge, each with its value under it.</summary>
     public const string StackedTotals = """
         Harbor Lights Design LLC                                                    Invoice
