@@ -71,11 +71,4 @@ public sealed class GeneratedStatementTests
         result.Tables["transactions"].Rows
             .Select(r => (r["date"]?.Value as DateOnly?, r["description"]?.Value as string, r["amount"]?.Value as decimal?, r["balance"]?.Value as decimal?))
             .ToList();
-
-    private sealed class TemporaryFile(string extension) : IDisposable
-    {
-        public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"intake-statement-{Guid.NewGuid():N}{extension}");
-
-        public void Dispose() => File.Delete(Path);
-    }
 }
