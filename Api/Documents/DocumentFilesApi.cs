@@ -27,9 +27,9 @@ public static class DocumentFilesApi
             return ProblemDetailsExtensions.Problem(StatusCodes.Status404NotFound, "document-not-found", $"No document {id}.");
         }
 
-        if (row.FileDeletedAt is { } deletedAt)
+        if (row.FileDeletedAt is not null)
         {
-            return Gone(id, $"was deleted at {deletedAt:O} {Why(row.FileDeletedReason)}");
+            return Deleted(id, row);
         }
 
         try
@@ -42,8 +42,8 @@ public static class DocumentFilesApi
         {
             // Deleted a moment ago, between reading the row and fetching the bytes. The bytes go first and the row is
             // marked right after, so a second look usually finds when and why.
-            return await documents.FindAsync(caller.Id, id, cancellationToken) is { FileDeletedAt: { } deletedMomentsAgo } deleted
-                ? Gone(id, $"was deleted at {deletedMomentsAgo:O} {Why(deleted.FileDeletedReason)}")
+            return await documents.FindAsync(caller.Id, id, cancellationToken) is { FileDeletedAt: not null } deleted
+                ? Deleted(id, deleted)
                 : Gone(id, "is no longer in the object store");
         }
     }
@@ -56,6 +56,8 @@ public static class DocumentFilesApi
 
     private static ProblemHttpResult Gone(Guid id, string what) => ProblemDetailsExtensions.Problem(StatusCodes.Status410Gone, "file-deleted",
         $"The original file of document {id} {what}; the document's results are still available at /api/documents/{id}.");
+
+    private static ProblemHttpResult Deleted(Guid id, DocumentRow row) => Gone(id, $"was deleted at {row.FileDeletedAt:O} {Why(row.FileDeletedReason)}");
 
     private static string Why(string? reason) => reason switch
     {

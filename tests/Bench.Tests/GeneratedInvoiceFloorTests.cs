@@ -43,9 +43,7 @@ public sealed class GeneratedInvoiceFloorTests(GeneratedInvoiceFloorTests.Genera
     {
         var score = await run.ScoreAsync();
 
-        var tally = score.Set(set)?.Fields[metric];
-        Assert.NotNull(tally);
-        Assert.True(tally.Accuracy >= floor, $"{set}.{metric}: {tally.Correct}/{tally.Total} = {tally.Accuracy:P1}, under its floor {floor:P0}");
+        AccuracyFloorTests.AtOrAboveFloor(score, set, metric, floor);
     }
 
     /// <summary>One generation and one pass for all the floors.</summary>

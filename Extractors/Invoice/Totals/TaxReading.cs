@@ -50,11 +50,10 @@ internal sealed partial record TaxReading(decimal Value, LabelledAmount? Source,
     /// </summary>
     private static IEnumerable<LabelledAmount> PerRate(IEnumerable<LabelledAmount> line)
     {
-        var amounts = line.ToList();
-        var rates = amounts.Select(a => RateIn(a.Label)).ToList();
-        return rates.All(r => r is not null) && rates.Distinct().Count() >= 2
-            ? amounts.GroupBy(a => RateIn(a.Label)).Select(Rightmost)
-            : [Rightmost(amounts)];
+        var rated = line.Select(a => (Amount: a, Rate: RateIn(a.Label))).ToList();
+        return rated.All(r => r.Rate is not null) && rated.Select(r => r.Rate).Distinct().Count() >= 2
+            ? rated.GroupBy(r => r.Rate, r => r.Amount).Select(Rightmost)
+            : [Rightmost(rated.Select(r => r.Amount))];
     }
 
     private static LabelledAmount Rightmost(IEnumerable<LabelledAmount> amounts) => amounts.MaxBy(a => a.Amount.Box.Right)!;

@@ -79,14 +79,15 @@ public sealed record FieldMetric(string Name, string Field, string TruthKey, Com
             : new FieldVerdict(Name, Show(expected), Show(actual), false, $"wrong type: {field.Type} holding {actual.GetType().Name}");
     }
 
+    /// <summary>The start of a month's name in English, German or French: "Oct", "Okt.", "déc".</summary>
+    private const string MonthPrefixes = "(?:jan|feb|fév|mar|mär|apr|avr|may|mai|jun|juin|jul|juil|aug|aoû|sep|oct|okt|nov|dec|dez|déc)";
+
     /// <summary>
     /// Whether a truth can be found in the document's text at all. Deliberately lenient, so that only a
     /// truth the page plainly lacks is flagged: an identifier's characters in a row (whitespace, case and
     /// hyphens ignored, since a line may break an identifier at a hyphen), or a date's year, four digits
     /// anywhere or two beside a date's separator or a month's name.
     /// </summary>
-    private const string MonthPrefixes = "(?:jan|feb|fév|mar|mär|apr|avr|may|mai|jun|juin|jul|juil|aug|aoû|sep|oct|okt|nov|dec|dez|déc)";
-
     public bool? InText(object expected, string text) => (Comparison, expected) switch
     {
         (Comparison.Exact, string e) => Normalise.Compact(text).Replace("-", "", StringComparison.Ordinal)

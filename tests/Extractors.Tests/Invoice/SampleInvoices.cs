@@ -135,63 +135,37 @@ internal static class SampleInvoices
         Fabrikam Tools Ltd · 1 Mill Lane, York · VAT No GB987654321 · IBAN GB33 BUKB 2020 1555 5555 55
         """;
 
+    /// <summary>No seller printed at all: nothing on the page is the seller, least of all an item.</summary>
+    public const string WithoutSeller = """
+        Adresse de facturation
+        Hôtel du Parc
+        2 place Wilson, 21000 Dijon
+
+        Facture n°          Date              Échéance
+        F-0917              03.06.2025        03.07.2025
+
+        Désignation                          Qté       Prix        Montant
+        Porte d'entrée en chêne                1    1 850,00      1 850,00
+
+                                                   Total HT       1 850,00
+                                                   TVA 20 %         370,00
+                                                   Total TTC      2 220,00
+        """;
+
     /// <summary>
-    /// A scan's sender line, its middle dots read by OCR as a colon and a hyphen, over a customer
-    /// without a heading; the invoice's fields are a row of labels ("Facture n°  Date  Échéance") over their values.
+    /// The same invoice under a scan's sender line, its middle dots read by OCR as a colon and a hyphen;
+    /// the invoice's fields are a row of labels ("Facture n°  Date  Échéance") over their values.
     /// </summary>
-    public static readonly string SenderLineAsOcrReadsIt = """
+    public const string SenderLineAsOcrReadsIt = """
         Menuiserie Perrin SARL : 9 rue des Forges - 21000 Dijon
 
-        Hôtel du Parc
-        2 place Wilson
-        21000 Dijon
 
-        Facture n°          Date              Échéance
-        F-0917              03.06.2025        03.07.2025
+        """ + WithoutSeller;
 
-        Désignation                          Qté       Prix        Montant
-        Porte d'entrée en chêne                1    1 850,00      1 850,00
-
-                                                   Total HT       1 850,00
-                                                   TVA 20 %         370,00
-                                                   Total TTC      2 220,00
-        """;
-
-    /// <summary>No letterhead: the fields' labels head the page ("Date" is a label, not a name) and the seller signs the footer.</summary>
-    public static readonly string FieldLabelsAtTheTopSellerInFooter = """
-        Adresse de facturation
-        Hôtel du Parc
-        2 place Wilson, 21000 Dijon
-
-        Facture n°          Date              Échéance
-        F-0917              03.06.2025        03.07.2025
-
-        Désignation                          Qté       Prix        Montant
-        Porte d'entrée en chêne                1    1 850,00      1 850,00
-
-                                                   Total HT       1 850,00
-                                                   TVA 20 %         370,00
-                                                   Total TTC      2 220,00
-        """ + new string('\n', 45) + """
+    /// <summary>The same invoice with the seller signing the footer: no letterhead, the fields' labels head the page ("Date" is a label, not a name).</summary>
+    public static readonly string FieldLabelsAtTheTopSellerInFooter = WithoutSeller + new string('\n', 45) + """
         Menuiserie Perrin SARL            N° TVA              IBAN
         9 rue des Forges                  FR12345678901       FR76 3000 6000 0112 3456 7890 189
-        """;
-
-    /// <summary>No seller printed at all: nothing on the page is the seller, least of all an item.</summary>
-    public static readonly string WithoutSeller = """
-        Adresse de facturation
-        Hôtel du Parc
-        2 place Wilson, 21000 Dijon
-
-        Facture n°          Date              Échéance
-        F-0917              03.06.2025        03.07.2025
-
-        Désignation                          Qté       Prix        Montant
-        Porte d'entrée en chêne                1    1 850,00      1 850,00
-
-                                                   Total HT       1 850,00
-                                                   TVA 20 %         370,00
-                                                   Total TTC      2 220,00
         """;
 
     /// <summary>A tax recap per rate whose base carries a tax word and a rate too ("Base TVA 20 %"), and no tax total.</summary>
