@@ -36,15 +36,7 @@ public sealed class AccuracyFloorTests(AccuracyFloorTests.CorpusRun run) : IClas
     {
         var score = await run.ScoreAsync();
 
-        AtOrAboveFloor(score, set, metric, floor);
-    }
-
-    /// <summary>The one check of a field's figure against its floor, for every floor test.</summary>
-    public static void AtOrAboveFloor(AccuracyScore score, string set, string metric, double floor)
-    {
-        var tally = score.Set(set)?.Fields[metric];
-        Assert.NotNull(tally);
-        Assert.True(tally.Accuracy >= floor, $"{set}.{metric}: {tally.Correct}/{tally.Total} = {tally.Accuracy:P1}, under its floor {floor:P0}");
+        FloorAssert.AtOrAbove(score, set, metric, floor);
     }
 
     /// <summary>Generated statements as text PDFs (seed 7, 40 statements; the scans are the benchmark's, too slow here): transactions exact, tuned and held-out layouts.</summary>

@@ -43,7 +43,7 @@ public sealed class GeneratedInvoiceFloorTests(GeneratedInvoiceFloorTests.Genera
     {
         var score = await run.ScoreAsync();
 
-        AccuracyFloorTests.AtOrAboveFloor(score, set, metric, floor);
+        FloorAssert.AtOrAbove(score, set, metric, floor);
     }
 
     /// <summary>One generation and one pass for all the floors.</summary>
